@@ -1,0 +1,248 @@
+//===- StaticStateCheck.cpp - what every static-state check shares --------===//
+
+#include "StaticStateCheck.h"
+
+#include "clang/AST/ExprCXX.h"
+#include "clang/ASTMatchers/ASTMatchFinder.h"
+#include "clang/ASTMatchers/ASTMatchers.h"
+#include "llvm/ADT/STLExtras.h"
+
+using namespace clang::ast_matchers;
+
+namespace clang::tidy::static_state {
+
+namespace {
+
+// Types whose whole point is to be shared between threads and instances.
+constexpr llvm::StringLiteral DefaultIgnoredTypes =
+    "std::atomic.*;std::atomic_flag;std::atomic_ref.*;"
+    "std::(recursive_|timed_|recursive_timed_|shared_|shared_timed_)?mutex;"
+    "std::once_flag;std::condition_variable(_any)?;"
+    "std::(counting|binary)_semaphore.*;std::latch;std::barrier.*;"
+    "pthread_(mutex|rwlock|spinlock|once|cond)_t;"
+    "(.*::)?Atomic[A-Za-z0-9_]*(<.*>)?;(.*::)?[A-Za-z0-9_]*Mutex(<.*>)?;"
+    "(.*::)?[A-Za-z0-9_]*Spin[Ll]ock(<.*>)?";
+
+constexpr llvm::StringLiteral DefaultLockTypes =
+    "std::lock_guard;std::unique_lock;std::scoped_lock;std::shared_lock";
+
+} // namespace
+
+StaticStateCheck::StaticStateCheck(StringRef Name, ClangTidyContext *Context)
+    : ClangTidyCheck(Name, Context),
+      IgnoredTypesOption(Options.get("IgnoredTypes", DefaultIgnoredTypes)),
+      LockTypesOption(Options.get("LockTypes", DefaultLockTypes)),
+      LockTypes(splitList(LockTypesOption)),
+      IgnoreGuardedWrites(Options.get("IgnoreGuardedWrites", true)),
+      IgnoreInstanceCounters(Options.get("IgnoreInstanceCounters", true)),
+      IgnoreIdGenerators(Options.get("IgnoreIdGenerators", true)),
+      IgnoreSelfRegistration(Options.get("IgnoreSelfRegistration", true)),
+      IgnorePrunedRegistries(Options.get("IgnorePrunedRegistries", true)),
+      IgnoreLazyInitialization(Options.get("IgnoreLazyInitialization", true)),
+      IgnoreWarnOnceLatches(Options.get("IgnoreWarnOnceLatches", true)),
+      MaxWriteNotes(Options.get("MaxWriteNotes", 3U)) {
+  for (const auto &[Pattern, Error] : IgnoredTypes.parse(IgnoredTypesOption))
+    configurationDiag("invalid regular expression '%0' in option '%1': %2")
+        << Pattern << (Name + ".IgnoredTypes").str() << Error;
+}
+
+void StaticStateCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
+  Options.store(Opts, "IgnoredTypes", IgnoredTypesOption);
+  Options.store(Opts, "LockTypes", LockTypesOption);
+  Options.store(Opts, "IgnoreGuardedWrites", IgnoreGuardedWrites);
+  Options.store(Opts, "IgnoreInstanceCounters", IgnoreInstanceCounters);
+  Options.store(Opts, "IgnoreIdGenerators", IgnoreIdGenerators);
+  Options.store(Opts, "IgnoreSelfRegistration", IgnoreSelfRegistration);
+  Options.store(Opts, "IgnorePrunedRegistries", IgnorePrunedRegistries);
+  Options.store(Opts, "IgnoreLazyInitialization", IgnoreLazyInitialization);
+  Options.store(Opts, "IgnoreWarnOnceLatches", IgnoreWarnOnceLatches);
+  Options.store(Opts, "MaxWriteNotes", MaxWriteNotes);
+}
+
+void StaticStateCheck::registerMatchers(MatchFinder *Finder) {
+  registerCandidateMatcher(*Finder);
+  auto StaticVar = varDecl(hasGlobalStorage()).bind("var");
+  Finder->addMatcher(declRefExpr(to(StaticVar), unless(isExpansionInSystemHeader()))
+                         .bind("ref"),
+                     this);
+  Finder->addMatcher(memberExpr(member(StaticVar), unless(isExpansionInSystemHeader()))
+                         .bind("ref"),
+                     this);
+  // `this->items` in a template names the member only by name.
+  Finder->addMatcher(cxxDependentScopeMemberExpr(unless(isExpansionInSystemHeader()))
+                         .bind("depref"),
+                     this);
+}
+
+void StaticStateCheck::check(const MatchFinder::MatchResult &Result) {
+  if (!Ctx) {
+    Ctx = Result.Context;
+    SM = Result.SourceManager;
+    Mutations = std::make_unique<MutationAnalyzer>(*Ctx);
+  }
+  if (const auto *VD = Result.Nodes.getNodeAs<VarDecl>("candidate")) {
+    const VarDecl *Canon = canonicalVariable(VD);
+    if (!CandidateIndex.count(Canon) && acceptCandidate(*Canon)) {
+      CandidateIndex[Canon] = Candidates.size();
+      Candidates.push_back(Canon);
+    }
+    return;
+  }
+  if (const auto *E = Result.Nodes.getNodeAs<Expr>("ref")) {
+    recordReference(*E, *Result.Nodes.getNodeAs<VarDecl>("var"), Result);
+    return;
+  }
+  if (const auto *Dep =
+          Result.Nodes.getNodeAs<CXXDependentScopeMemberExpr>("depref")) {
+    if (Dep->isImplicitAccess() ||
+        !isa<CXXThisExpr>(Dep->getBase()->IgnoreParenImpCasts()))
+      return;
+    Reference R = describeReference(*Dep, *Ctx);
+    const CXXRecordDecl *RD = contextRecord(R);
+    if (!RD)
+      return;
+    for (const NamedDecl *D : RD->lookup(Dep->getMember()))
+      if (const auto *VD = dyn_cast<VarDecl>(D))
+        if (VD->isStaticDataMember())
+          recordReference(*Dep, *VD, Result);
+  }
+}
+
+void StaticStateCheck::recordReference(const Expr &E, const VarDecl &VD,
+                                       const MatchFinder::MatchResult &) {
+  Reference R = describeReference(E, *Ctx);
+  if (R.Unevaluated)
+    return;
+  Refs[canonicalVariable(&VD)].push_back(R);
+}
+
+llvm::ArrayRef<Reference>
+StaticStateCheck::referencesTo(const VarDecl &VD) const {
+  auto It = Refs.find(&VD);
+  if (It == Refs.end())
+    return {};
+  return It->second;
+}
+
+const Access &StaticStateCheck::classify(const Reference &R) {
+  const Stmt *Body = R.Innermost ? R.Innermost->getBody() : nullptr;
+  return Mutations->classify(*R.Ref, Body);
+}
+
+bool StaticStateCheck::isImmutableOrIgnoredType(const VarDecl &VD) const {
+  QualType T = VD.getType();
+  if (T->isReferenceType() || VD.isConstexpr())
+    return true;
+  const ASTContext &C = VD.getASTContext();
+  if (C.getBaseElementType(T).isConstQualified())
+    return true;
+  return IgnoredTypes.matches(T, C);
+}
+
+bool StaticStateCheck::isIgnoredPattern(SharingPattern P) const {
+  switch (P) {
+  case SharingPattern::None:
+    return false;
+  case SharingPattern::InstanceCounter:
+    return IgnoreInstanceCounters;
+  case SharingPattern::IdGenerator:
+    return IgnoreIdGenerators;
+  case SharingPattern::SelfRegistration:
+    return IgnoreSelfRegistration;
+  case SharingPattern::PrunedRegistry:
+    return IgnorePrunedRegistries;
+  case SharingPattern::LazyInitialization:
+    return IgnoreLazyInitialization;
+  case SharingPattern::WarnOnceLatch:
+    return IgnoreWarnOnceLatches;
+  }
+  return false;
+}
+
+std::vector<StaticStateCheck::ReportedWrite>
+StaticStateCheck::filterDeliberate(const VarDecl &VD,
+                                   std::vector<WriteFact> Writes,
+                                   SharingPattern *PatternOut) {
+  if (PatternOut)
+    *PatternOut = SharingPattern::None;
+  if (Writes.empty() || (IgnoreGuardedWrites && isAnnotatedGuarded(VD)))
+    return {};
+  std::vector<ReportedWrite> Kept;
+  std::vector<WriteFact> KeptFacts;
+  for (WriteFact &W : Writes) {
+    LockInfo Lock;
+    if (W.What.Site)
+      Lock = findEnclosingLock(*W.What.Site, *Ctx, LockTypes);
+    if (IgnoreGuardedWrites && Lock.K == LockInfo::SharedMutex)
+      continue;
+    KeptFacts.push_back(W);
+    Kept.push_back({std::move(W), Lock});
+  }
+  if (Kept.empty())
+    return {};
+  SharingPattern P = recognisePattern(VD, KeptFacts, *Ctx);
+  if (PatternOut)
+    *PatternOut = P;
+  if (isIgnoredPattern(P))
+    return {};
+  llvm::stable_sort(Kept, [&](const ReportedWrite &A, const ReportedWrite &B) {
+    return SM->isBeforeInTranslationUnit(A.Fact.What.location(),
+                                         B.Fact.What.location());
+  });
+  return Kept;
+}
+
+void StaticStateCheck::emitWriteNotes(llvm::StringRef VarName,
+                                      llvm::ArrayRef<ReportedWrite> Writes,
+                                      const CXXRecordDecl *SharedBy) {
+  unsigned Shown = 0;
+  for (const ReportedWrite &W : Writes) {
+    if (Shown == MaxWriteNotes) {
+      size_t Rest = Writes.size() - Shown;
+      diag(W.Fact.What.location(), "and %0 more write%s0 of '%1', the next here",
+           DiagnosticIDs::Note)
+          << static_cast<unsigned>(Rest) << VarName;
+      return;
+    }
+    ++Shown;
+    diag(W.Fact.What.location(), describeWrite(W.Fact.What),
+         DiagnosticIDs::Note);
+    if (W.Lock.K == LockInfo::InstanceMutex && W.Lock.Lock) {
+      auto D = diag(W.Lock.Lock->getLocation(),
+                    "the lock held here is on %0, a per-instance mutex: it "
+                    "does not protect state shared by every %1",
+                    DiagnosticIDs::Note);
+      if (W.Lock.Mutex)
+        D << ("'" + W.Lock.Mutex->getNameAsString() + "'");
+      else
+        D << "an instance member";
+      if (SharedBy)
+        D << ("'" + SharedBy->getNameAsString() + "' object");
+      else
+        D << "caller";
+    }
+  }
+}
+
+void StaticStateCheck::onEndOfTranslationUnit() {
+  if (Ctx) {
+    std::vector<const VarDecl *> Ordered = Candidates;
+    llvm::stable_sort(Ordered, [&](const VarDecl *A, const VarDecl *B) {
+      return SM->isBeforeInTranslationUnit(A->getLocation(), B->getLocation());
+    });
+    for (const VarDecl *VD : Ordered)
+      judge(*VD);
+  }
+  resetTranslationUnitState();
+}
+
+void StaticStateCheck::resetTranslationUnitState() {
+  Candidates.clear();
+  CandidateIndex.clear();
+  Refs.clear();
+  Mutations.reset();
+  Ctx = nullptr;
+  SM = nullptr;
+}
+
+} // namespace clang::tidy::static_state

@@ -1,0 +1,112 @@
+//===- StaticStateCheck.h - what every static-state check shares -*- C++ -*-===//
+//
+// The three checks share one shape: matchers collect candidates and every
+// reference to variables with static storage; at the end of the translation
+// unit each candidate gets one verdict from all its references. This base
+// holds the reference facts, the mutation and intent analyses, and the
+// options the checks have in common (deliberate-sharing rules).
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef STATIC_STATE_TIDY_STATICSTATECHECK_H
+#define STATIC_STATE_TIDY_STATICSTATECHECK_H
+
+#include "analysis/Intent.h"
+#include "analysis/Mutation.h"
+#include "analysis/References.h"
+
+#include "clang-tidy/ClangTidyCheck.h"
+#include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/SmallVector.h"
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace clang::tidy::static_state {
+
+class StaticStateCheck : public ClangTidyCheck {
+public:
+  StaticStateCheck(StringRef Name, ClangTidyContext *Context);
+
+  bool isLanguageVersionSupported(const LangOptions &LangOpts) const override {
+    return LangOpts.CPlusPlus;
+  }
+  /// Templates are analysed once, in their primary pattern: instantiations
+  /// would report the same variable once per set of arguments.
+  std::optional<TraversalKind> getCheckTraversalKind() const override {
+    return TK_IgnoreUnlessSpelledInSource;
+  }
+  void storeOptions(ClangTidyOptions::OptionMap &Opts) override;
+  void registerMatchers(ast_matchers::MatchFinder *Finder) final;
+  void check(const ast_matchers::MatchFinder::MatchResult &Result) final;
+  void onEndOfTranslationUnit() final;
+
+protected:
+  /// Registers the matcher for this check's candidate variables; it must
+  /// bind the variable as "candidate".
+  virtual void registerCandidateMatcher(ast_matchers::MatchFinder &Finder) = 0;
+  /// Judges every candidate, in source order, once all facts are in.
+  virtual void judge(const VarDecl &Candidate) = 0;
+  /// Called once a candidate was matched; returns false to drop it.
+  virtual bool acceptCandidate(const VarDecl &VD) { return true; }
+
+  /// Every evaluated reference to \p VD seen in this translation unit.
+  llvm::ArrayRef<Reference> referencesTo(const VarDecl &VD) const;
+  /// Classifies one reference (cached).
+  const Access &classify(const Reference &R);
+  /// Whether the variable's type is one the user marked as shared on purpose
+  /// (atomics, mutexes, ...), or a const/reference type that cannot change.
+  bool isImmutableOrIgnoredType(const VarDecl &VD) const;
+
+  /// A write that survived the per-write rules, with what we know of it.
+  struct ReportedWrite {
+    WriteFact Fact;
+    LockInfo Lock; // an instance mutex held there: reported, with a note
+  };
+  /// Drops the writes the options declare deliberate (guarded writes) and
+  /// returns what is left; empty when the variable is deliberate as a whole
+  /// (GUARDED_BY, a recognised pattern). \p PatternOut says which pattern.
+  std::vector<ReportedWrite> filterDeliberate(const VarDecl &VD,
+                                              std::vector<WriteFact> Writes,
+                                              SharingPattern *PatternOut =
+                                                  nullptr);
+  /// Emits the per-write notes (at most MaxWriteNotes, then a summary).
+  void emitWriteNotes(llvm::StringRef VarName,
+                      llvm::ArrayRef<ReportedWrite> Writes,
+                      const CXXRecordDecl *SharedBy);
+
+  const SourceManager &sources() const { return *SM; }
+  ASTContext &context() const { return *Ctx; }
+
+  // Options shared by all checks.
+  std::string IgnoredTypesOption;
+  TypeNameFilter IgnoredTypes;
+  std::string LockTypesOption;
+  std::vector<std::string> LockTypes;
+  bool IgnoreGuardedWrites;
+  bool IgnoreInstanceCounters;
+  bool IgnoreIdGenerators;
+  bool IgnoreSelfRegistration;
+  bool IgnorePrunedRegistries;
+  bool IgnoreLazyInitialization;
+  bool IgnoreWarnOnceLatches;
+  unsigned MaxWriteNotes;
+
+private:
+  void recordReference(const Expr &E, const VarDecl &VD,
+                       const ast_matchers::MatchFinder::MatchResult &Result);
+  void resetTranslationUnitState();
+  bool isIgnoredPattern(SharingPattern P) const;
+
+  ASTContext *Ctx = nullptr;
+  const SourceManager *SM = nullptr;
+  std::unique_ptr<MutationAnalyzer> Mutations;
+  std::vector<const VarDecl *> Candidates;
+  llvm::DenseMap<const VarDecl *, unsigned> CandidateIndex;
+  llvm::DenseMap<const VarDecl *, llvm::SmallVector<Reference, 4>> Refs;
+};
+
+} // namespace clang::tidy::static_state
+
+#endif

@@ -1,0 +1,30 @@
+//===- WrittenByInstanceCheck.h - static-state-written-by-instance -*- C++ -*-===//
+//
+// Flags mutable static data members that instance code (member functions,
+// constructors, destructors, default member initializers, and lambdas or
+// local classes inside them) of the owning class or a derived class writes:
+// one object is shared by every instance.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef STATIC_STATE_TIDY_WRITTENBYINSTANCECHECK_H
+#define STATIC_STATE_TIDY_WRITTENBYINSTANCECHECK_H
+
+#include "StaticStateCheck.h"
+
+namespace clang::tidy::static_state {
+
+class WrittenByInstanceCheck : public StaticStateCheck {
+public:
+  WrittenByInstanceCheck(StringRef Name, ClangTidyContext *Context)
+      : StaticStateCheck(Name, Context) {}
+
+protected:
+  void registerCandidateMatcher(ast_matchers::MatchFinder &Finder) override;
+  bool acceptCandidate(const VarDecl &VD) override;
+  void judge(const VarDecl &Candidate) override;
+};
+
+} // namespace clang::tidy::static_state
+
+#endif

@@ -1,0 +1,85 @@
+//===- Intent.h - is the sharing deliberate? -------------------*- C++ -*-===//
+//
+// Recognisers for shared state that is shared on purpose, so the checks stay
+// enabled on real code: synchronised and atomic types, writes under a live
+// lock on a shared mutex, GUARDED_BY members, instance counters, id
+// generators, singleton self-registration, registries that the destructor
+// prunes, lazy one-time initialisation and warn-once latches.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef STATIC_STATE_TIDY_ANALYSIS_INTENT_H
+#define STATIC_STATE_TIDY_ANALYSIS_INTENT_H
+
+#include "analysis/Mutation.h"
+#include "analysis/References.h"
+
+#include "clang/AST/ASTContext.h"
+#include "llvm/ADT/ArrayRef.h"
+#include "llvm/ADT/SmallVector.h"
+#include "llvm/Support/Regex.h"
+#include <string>
+#include <vector>
+
+namespace clang::tidy::static_state {
+
+/// A write together with where it happens.
+struct WriteFact {
+  Reference Where;
+  Access What;
+};
+
+/// A semicolon-separated list of regular expressions matched in full
+/// against a type's qualified name.
+class TypeNameFilter {
+public:
+  /// Returns the invalid entries with the regex engine's message.
+  std::vector<std::pair<std::string, std::string>> parse(llvm::StringRef List);
+  /// Whether \p T (arrays looked through, cv-qualifiers ignored) is listed.
+  bool matches(QualType T, const ASTContext &Ctx) const;
+
+private:
+  std::vector<llvm::Regex> Patterns;
+};
+
+/// The lock protecting a write, if any.
+struct LockInfo {
+  enum Kind { None, SharedMutex, InstanceMutex } K = None;
+  const NamedDecl *Mutex = nullptr;
+  const VarDecl *Lock = nullptr;
+};
+
+/// Finds a scoped lock (one of \p LockTypes, by qualified name) declared
+/// earlier in an enclosing block of \p Site, within the same function, and
+/// says whether it locks a shared (static-storage) mutex or an instance one.
+LockInfo findEnclosingLock(const Stmt &Site, ASTContext &Ctx,
+                           llvm::ArrayRef<std::string> LockTypes);
+
+/// Whether the variable carries a GUARDED_BY / PT_GUARDED_BY annotation.
+bool isAnnotatedGuarded(const VarDecl &VD);
+
+/// Deliberate patterns recognised from all the writes of one variable.
+enum class SharingPattern {
+  None,
+  InstanceCounter,    // ++ in constructors, -- in the destructor
+  IdGenerator,        // a constructor copies next_id++ into a member
+  SelfRegistration,   // s_instance = this (and = nullptr)
+  PrunedRegistry,     // constructors add, the destructor removes
+  LazyInitialization, // if (!s_table) s_table = build();
+  WarnOnceLatch,      // if (!warned) { warned = true; ... }
+};
+
+/// Which pattern explains every write in \p Writes, if one does.
+SharingPattern recognisePattern(const VarDecl &VD,
+                                llvm::ArrayRef<WriteFact> Writes,
+                                ASTContext &Ctx);
+
+/// A short phrase for a pattern: "an instance counter".
+llvm::StringRef describePattern(SharingPattern P);
+
+/// Split a semicolon-separated option value into trimmed, non-empty items.
+std::vector<std::string> splitList(llvm::StringRef List);
+
+} // namespace clang::tidy::static_state
+
+#endif

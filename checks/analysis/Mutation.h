@@ -1,0 +1,95 @@
+//===- Mutation.h - does a reference write the variable? -------*- C++ -*-===//
+//
+// Classifies one reference to a variable as a read or a write, and for
+// containers whether the write grows or shrinks it.
+//
+// The classifier walks upward from the reference through the expressions that
+// still denote the variable or a part it owns (members, elements, what a
+// container or smart pointer owns) and judges the first one that uses it.
+// Bindings to local references and pointers are followed with clang's
+// ExprMutationAnalyzer, which tracks a local variable through its function;
+// the upward walk covers what that analyzer does not see or gets wrong here:
+// static members named through `this->x`, `obj.x` or `A::x`, template code,
+// non-const accessors whose result is only read (`find`, `at`, vector
+// `operator[]`), addresses used only as identity, and calls through a plain
+// pointer to a shared service (the pointee is not the variable's).
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef STATIC_STATE_TIDY_ANALYSIS_MUTATION_H
+#define STATIC_STATE_TIDY_ANALYSIS_MUTATION_H
+
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/Expr.h"
+#include "clang/Analysis/Analyses/ExprMutationAnalyzer.h"
+#include "llvm/ADT/DenseMap.h"
+#include <memory>
+#include <string>
+
+namespace clang::tidy::static_state {
+
+enum class WriteKind {
+  None,
+  Assignment,            // x = v, x += v, operator= on a class
+  IncrementDecrement,    // ++x, x--
+  MutatingCall,          // x.push_back(v), map[k], non-const member call
+  NonConstReferenceArg,  // f(x) with f(T&), std::swap(x, y)
+  NonConstPointerArg,    // f(&x) with f(T*), std::sort(arr, arr + n)
+  WrittenThroughAlias,   // auto &r = x; r.clear();  int *p = &x; *p = 1;
+  ReferenceEscapes,      // return x; from T&, a reference member bound to x
+  MovedFrom,             // T y = std::move(x);
+  PossibleWrite,         // dependent code whose callee is unknown
+};
+
+/// What a write does to the number of elements of a container.
+enum class SizeEffect { None, Grows, Shrinks, Unknown };
+
+struct Access {
+  bool IsWrite = false;
+  WriteKind Kind = WriteKind::None;
+  SizeEffect Size = SizeEffect::None;
+  /// The expression or statement that writes (operator, call, declaration).
+  const Stmt *Site = nullptr;
+  /// The outermost expression that still denotes the variable or its part.
+  const Expr *Object = nullptr;
+  /// The write reaches a member, element or owned object, not the whole.
+  bool ToPart = false;
+  /// Name of the mutating function or the alias written through.
+  std::string Detail;
+
+  SourceLocation location() const;
+};
+
+/// One per translation unit: caches per-body analyzers and per-reference
+/// results so that each reference is classified once.
+class MutationAnalyzer {
+public:
+  explicit MutationAnalyzer(ASTContext &Ctx) : Ctx(Ctx) {}
+
+  /// Classifies \p Ref, a reference to a variable inside \p Body (the
+  /// innermost function body holding it; may be null for initializers).
+  const Access &classify(const Expr &Ref, const Stmt *Body);
+
+private:
+  Access compute(const Expr &Ref, const Stmt *Body);
+  ExprMutationAnalyzer *analyzerFor(const Stmt *Body);
+
+  ASTContext &Ctx;
+  llvm::DenseMap<const Expr *, Access> Results;
+  llvm::DenseMap<const Stmt *, std::unique_ptr<ExprMutationAnalyzer>>
+      BodyAnalyzers;
+};
+
+/// Whether a class is a map-like container whose operator[] inserts.
+bool isMapLike(const CXXRecordDecl &RD);
+
+/// How a member function named \p Name changes a container's size; None
+/// when it does not, Unknown when the name says nothing.
+SizeEffect sizeEffectOfMemberCall(llvm::StringRef Name);
+
+/// Human words for a write, for notes: "assigned", "modified by 'push_back'".
+std::string describeWrite(const Access &A);
+
+} // namespace clang::tidy::static_state
+
+#endif

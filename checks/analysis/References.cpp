@@ -1,0 +1,190 @@
+//===- References.cpp - where a reference to a variable sits --------------===//
+
+#include "analysis/References.h"
+
+#include "clang/AST/ExprCXX.h"
+#include "clang/AST/ParentMapContext.h"
+
+namespace clang::tidy::static_state {
+
+namespace {
+
+bool isUnevaluatedOperand(const Stmt &S) {
+  if (const auto *U = dyn_cast<UnaryExprOrTypeTraitExpr>(&S))
+    return U->getKind() == UETT_SizeOf || U->getKind() == UETT_AlignOf ||
+           U->getKind() == UETT_PreferredAlignOf;
+  if (isa<CXXNoexceptExpr>(S))
+    return true;
+  if (const auto *T = dyn_cast<CXXTypeidExpr>(&S))
+    return !T->isPotentiallyEvaluated();
+  return false;
+}
+
+ContextKind kindOfFunction(const FunctionDecl &FD) {
+  const auto *MD = dyn_cast<CXXMethodDecl>(&FD);
+  if (!MD)
+    return ContextKind::FreeFunction;
+  if (MD->isStatic())
+    return ContextKind::StaticMethod;
+  if (isa<CXXConstructorDecl>(MD))
+    return ContextKind::Constructor;
+  if (isa<CXXDestructorDecl>(MD))
+    return ContextKind::Destructor;
+  return ContextKind::InstanceMethod;
+}
+
+/// The function a lambda class or local class is written in, if any.
+const FunctionDecl *enclosingFunctionOf(const DeclContext *DC) {
+  for (; DC; DC = DC->getParent()) {
+    if (const auto *FD = dyn_cast<FunctionDecl>(DC))
+      return FD;
+    if (DC->isFileContext())
+      return nullptr;
+  }
+  return nullptr;
+}
+
+} // namespace
+
+const Stmt *parentStmt(const Stmt &S, ASTContext &Ctx) {
+  DynTypedNodeList Parents = Ctx.getParents(S);
+  if (Parents.size() != 1)
+    return nullptr;
+  return Parents[0].get<Stmt>();
+}
+
+const Stmt *skipTransparentUp(const Stmt *S, ASTContext &Ctx) {
+  while (S) {
+    const Stmt *P = parentStmt(*S, Ctx);
+    if (!P || !(isa<ParenExpr>(P) || isa<ExprWithCleanups>(P) ||
+                isa<MaterializeTemporaryExpr>(P) ||
+                isa<CXXBindTemporaryExpr>(P) || isa<ImplicitCastExpr>(P)))
+      return S;
+    S = P;
+  }
+  return S;
+}
+
+Reference describeReference(const Expr &E, ASTContext &Ctx) {
+  Reference R;
+  R.Ref = &E;
+  R.InMacro = E.getBeginLoc().isMacroID();
+
+  // Walk up to the first declaration that owns the code.
+  DynTypedNode Node = DynTypedNode::create(E);
+  for (unsigned Depth = 0; Depth < 4096; ++Depth) {
+    DynTypedNodeList Parents = Ctx.getParents(Node);
+    if (Parents.empty())
+      break;
+    // Templates may give a node several parents; the first one is the
+    // pattern's, which is what we analyse.
+    const DynTypedNode &P = Parents[0];
+    if (const auto *S = P.get<Stmt>()) {
+      if (isUnevaluatedOperand(*S))
+        R.Unevaluated = true;
+      if (const auto *L = dyn_cast<LambdaExpr>(S)) {
+        if (!R.Innermost)
+          R.Innermost = L->getCallOperator();
+      }
+    } else if (P.get<TypeLoc>() || P.get<QualType>()) {
+      // decltype(x) and friends: the expression sits in a type.
+      R.Unevaluated = true;
+    } else if (const auto *FD = P.get<FunctionDecl>()) {
+      if (!R.Innermost)
+        R.Innermost = FD;
+      break;
+    } else if (const auto *Field = P.get<FieldDecl>()) {
+      R.InitializerOf = Field;
+      break;
+    } else if (const auto *VD = P.get<VarDecl>()) {
+      if (!VD->isLocalVarDeclOrParm()) {
+        R.Kind = ContextKind::StaticInitializer;
+        break;
+      }
+    } else if (P.get<Decl>() && !P.get<BindingDecl>()) {
+      // Enumerators, template arguments, attributes: no code that runs.
+      break;
+    }
+    Node = P;
+  }
+
+  if (R.InitializerOf) {
+    R.Kind = ContextKind::MemberInitializer;
+    return R;
+  }
+  if (!R.Innermost)
+    return R;
+
+  // Fold lambdas and local classes into the function they are written in.
+  const FunctionDecl *Owner = R.Innermost;
+  while (true) {
+    const auto *MD = dyn_cast<CXXMethodDecl>(Owner);
+    if (!MD)
+      break;
+    const CXXRecordDecl *Cls = MD->getParent();
+    const FunctionDecl *Outer = enclosingFunctionOf(Cls->getDeclContext());
+    if (!Outer)
+      break;
+    if (Cls->isLambda())
+      R.InLambda = true;
+    else
+      R.InLocalClass = true;
+    Owner = Outer;
+  }
+  R.Owner = Owner;
+  R.Kind = kindOfFunction(*Owner);
+  return R;
+}
+
+const CXXRecordDecl *contextRecord(const Reference &R) {
+  if (R.InitializerOf)
+    return dyn_cast<CXXRecordDecl>(R.InitializerOf->getParent());
+  if (const auto *MD = dyn_cast_or_null<CXXMethodDecl>(R.Owner))
+    return MD->getParent();
+  return nullptr;
+}
+
+bool isSameOrDerivedClass(const CXXRecordDecl *Writer,
+                          const CXXRecordDecl *Owner) {
+  if (!Writer || !Owner)
+    return false;
+  Writer = Writer->getCanonicalDecl();
+  Owner = Owner->getCanonicalDecl();
+  if (Writer == Owner)
+    return true;
+  if (!Writer->hasDefinition())
+    return false;
+  // isDerivedFrom does not look through dependent bases; walk them by hand
+  // so that `template <class T> struct D : Base<T>` still counts.
+  for (const CXXBaseSpecifier &B : Writer->getDefinition()->bases()) {
+    const CXXRecordDecl *Base = B.getType()->getAsCXXRecordDecl();
+    if (!Base) {
+      if (const auto *TST =
+              B.getType()->getAs<TemplateSpecializationType>())
+        if (const TemplateDecl *TD =
+                TST->getTemplateName().getAsTemplateDecl())
+          Base = dyn_cast_or_null<CXXRecordDecl>(TD->getTemplatedDecl());
+    }
+    if (Base && isSameOrDerivedClass(Base, Owner))
+      return true;
+  }
+  return false;
+}
+
+const VarDecl *canonicalVariable(const VarDecl *VD) {
+  while (const VarDecl *From = VD->getInstantiatedFromStaticDataMember())
+    VD = From;
+  return VD->getCanonicalDecl();
+}
+
+std::string functionName(const FunctionDecl &FD,
+                         const CXXRecordDecl *Relative) {
+  std::string Name = FD.getNameAsString();
+  const auto *MD = dyn_cast<CXXMethodDecl>(&FD);
+  if (MD && Relative &&
+      MD->getParent()->getCanonicalDecl() != Relative->getCanonicalDecl())
+    return MD->getParent()->getNameAsString() + "::" + Name;
+  return Name;
+}
+
+} // namespace clang::tidy::static_state

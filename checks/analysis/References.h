@@ -1,0 +1,82 @@
+//===- References.h - where a reference to a variable sits -----*- C++ -*-===//
+//
+// Facts about one reference to a variable with static storage: the code that
+// contains it. A verdict needs every reference of a variable (a counter needs
+// its constructor ++ and destructor --), so checks collect these while
+// matching and judge at the end of the translation unit.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef STATIC_STATE_TIDY_ANALYSIS_REFERENCES_H
+#define STATIC_STATE_TIDY_ANALYSIS_REFERENCES_H
+
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/Decl.h"
+#include "clang/AST/DeclCXX.h"
+#include "clang/AST/Expr.h"
+#include "llvm/ADT/StringRef.h"
+#include <string>
+
+namespace clang::tidy::static_state {
+
+/// What kind of code a reference sits in, seen from the class that owns it.
+enum class ContextKind {
+  InstanceMethod,     // non-static member function (incl. operators)
+  Constructor,        // constructor body or member-initializer list
+  Destructor,         // destructor body
+  MemberInitializer,  // default member initializer: runs in every constructor
+  StaticMethod,       // static member function
+  FreeFunction,       // function that is not a member
+  StaticInitializer,  // namespace-scope or static member initializer
+  Unknown,
+};
+
+/// The code that contains one reference to a variable.
+struct Reference {
+  const Expr *Ref = nullptr; // DeclRefExpr, MemberExpr or dependent member
+  /// Innermost function whose body holds the reference: a lambda's call
+  /// operator or a local class's method when the reference is inside one.
+  const FunctionDecl *Innermost = nullptr;
+  /// The named function the reference belongs to once lambdas and local
+  /// classes are folded into their enclosing function.
+  const FunctionDecl *Owner = nullptr;
+  /// The field whose default member initializer holds the reference.
+  const FieldDecl *InitializerOf = nullptr;
+  ContextKind Kind = ContextKind::Unknown;
+  bool InLambda = false;      // inside a lambda within Owner
+  bool InLocalClass = false;  // inside a local class within Owner
+  bool Unevaluated = false;   // sizeof, decltype, noexcept, typeid operand
+  bool InMacro = false;       // spelled inside a macro expansion
+};
+
+/// Works out where \p E sits: its functions, the kind of code, whether it is
+/// evaluated. Walks the parent map upward once: O(depth).
+Reference describeReference(const Expr &E, ASTContext &Ctx);
+
+/// The record a reference's code belongs to: the class of Owner (or of the
+/// field holding the default member initializer), null for free code.
+const CXXRecordDecl *contextRecord(const Reference &R);
+
+/// Whether \p Writer is \p Owner or derives from it (templates included).
+bool isSameOrDerivedClass(const CXXRecordDecl *Writer,
+                          const CXXRecordDecl *Owner);
+
+/// The declaration every reference maps to: the in-class declaration of the
+/// primary template's member for members of template instantiations.
+const VarDecl *canonicalVariable(const VarDecl *VD);
+
+/// A short human name for a function: 'fetch', 'operator+=', '~Api', with
+/// the class prefix when it is not \p Relative ('Derived::fetch').
+std::string functionName(const FunctionDecl &FD,
+                         const CXXRecordDecl *Relative = nullptr);
+
+/// Skips the nodes that never change what an expression denotes.
+const Stmt *skipTransparentUp(const Stmt *S, ASTContext &Ctx);
+
+/// The single parent of \p S as a statement, or null (none, a declaration,
+/// or several parents).
+const Stmt *parentStmt(const Stmt &S, ASTContext &Ctx);
+
+} // namespace clang::tidy::static_state
+
+#endif

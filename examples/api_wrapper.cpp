@@ -1,0 +1,52 @@
+// The classic bug, in C++: an API wrapper whose "per-request" data lives in a
+// static member. Every APIWrapper object shares one map, so a reused worker
+// keeps the previous request's items, the map grows until the process dies,
+// and two threads race on it.
+#include <atomic>
+#include <map>
+#include <mutex>
+#include <string>
+#include <vector>
+
+class APIWrapper {
+public:
+  explicit APIWrapper(std::string endpoint) : endpoint_(std::move(endpoint)) {
+    ++live_wrappers; // deliberate: an instance counter, not reported
+  }
+  ~APIWrapper() { --live_wrappers; }
+
+  // Appends this page's items to data["items"]... of every wrapper.
+  void fetch(int page) {
+    std::vector<std::string> &items = data["items"];
+    items.push_back(endpoint_ + "?page=" + std::to_string(page));
+    ++pages_fetched;
+  }
+
+  std::size_t itemCount() const {
+    auto it = data.find("items");
+    return it == data.end() ? 0 : it->second.size();
+  }
+
+  static int liveWrappers() { return live_wrappers; }
+
+private:
+  std::string endpoint_;
+  static std::map<std::string, std::vector<std::string>> data; // shared by all!
+  static int pages_fetched;                                    // shared by all!
+  static int live_wrappers;
+  static std::atomic<long> requests; // atomics are shared on purpose
+};
+
+std::map<std::string, std::vector<std::string>> APIWrapper::data;
+int APIWrapper::pages_fetched = 0;
+int APIWrapper::live_wrappers = 0;
+std::atomic<long> APIWrapper::requests{0};
+
+int main() {
+  APIWrapper a("https://example.invalid/a");
+  APIWrapper b("https://example.invalid/b");
+  a.fetch(1);
+  b.fetch(1);
+  // Prints 2: b sees a's item.
+  return static_cast<int>(b.itemCount());
+}

@@ -1,0 +1,45 @@
+# lit configuration for the static-state-tidy suite. One suite per build
+# directory: build/ (LLVM 22) and build-19/ (LLVM 19) each run every test.
+import os
+import shutil
+import sys
+
+import lit.formats
+
+config.name = "static-state-tidy (LLVM %s)" % config.llvm_version_major
+config.test_format = lit.formats.ShTest(execute_external=True)
+config.suffixes = [".cpp"]
+config.excludes = ["Inputs", "lit.cfg.py", "lit.site.cfg.py.in"]
+config.test_source_root = os.path.dirname(__file__)
+config.test_exec_root = os.path.join(config.static_state_binary_root, "test")
+
+tools = config.llvm_tools_dir
+clang_tidy = os.path.join(tools, "clang-tidy")
+filecheck = os.path.join(tools, "FileCheck")
+not_tool = os.path.join(tools, "not")
+harness = os.path.join(config.static_state_source_root, "test", "check_static_state.py")
+
+for tool in (clang_tidy, filecheck, not_tool, config.clangxx, config.static_state_plugin):
+    if not os.path.exists(tool):
+        lit_config.fatal("missing %s: build the plugin and install LLVM %s tools first"
+                         % (tool, config.llvm_version_major))
+
+# Keep the environment small and deterministic: no user .clang-tidy, no locale surprises.
+config.environment["LC_ALL"] = "C"
+for var in ("CLANG_TIDY_CONFIG", "CPLUS_INCLUDE_PATH", "CPATH"):
+    config.environment.pop(var, None)
+
+config.substitutions.append(
+    ("%check_static_state",
+     "%s %s --clang-tidy %s --plugin %s --clangxx %s --filecheck %s"
+     % (sys.executable, harness, clang_tidy, config.static_state_plugin,
+        config.clangxx, filecheck)))
+config.substitutions.append(("%clang_tidy", clang_tidy))
+config.substitutions.append(("%plugin", config.static_state_plugin))
+config.substitutions.append(("%clangxx", config.clangxx))
+config.substitutions.append(("%FileCheck", filecheck))
+config.substitutions.append(("%not", not_tool))
+config.substitutions.append(("%python", sys.executable))
+config.substitutions.append(("%srcroot", config.static_state_source_root))
+config.substitutions.append(("%llvm_major", config.llvm_version_major))
+config.available_features.add("llvm-%s" % config.llvm_version_major)
