@@ -7,6 +7,8 @@
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/ParentMapContext.h"
 #include "clang/AST/StmtCXX.h"
+#include "clang/ASTMatchers/ASTMatchFinder.h"
+#include "clang/ASTMatchers/ASTMatchers.h"
 #include <initializer_list>
 
 namespace clang::tidy::static_state {
@@ -107,6 +109,43 @@ QualType enclosingReturnType(const Stmt &S, ASTContext &Ctx) {
   return {};
 }
 
+/// Standard algorithms that write through the iterators they are given.
+bool isMutatingAlgorithm(const FunctionDecl &FD) {
+  return FD.isInStdNamespace() && FD.getIdentifier() &&
+         isOneOf(FD.getName(),
+                 {"sort", "stable_sort", "partial_sort", "nth_element",
+                  "reverse", "rotate", "shuffle", "random_shuffle", "fill",
+                  "fill_n", "generate", "generate_n", "transform", "copy",
+                  "copy_n", "copy_if", "copy_backward", "move",
+                  "move_backward", "replace", "replace_if", "remove",
+                  "remove_if", "unique", "iota", "swap_ranges", "iter_swap",
+                  "partition", "stable_partition", "inplace_merge",
+                  "make_heap", "push_heap", "pop_heap", "sort_heap",
+                  "next_permutation", "prev_permutation"});
+}
+
+/// The mutating algorithm call that \p Iter is passed to, if any.
+const CallExpr *iteratorConsumer(const Expr &Iter, ASTContext &Ctx) {
+  const Stmt *S = &Iter;
+  for (unsigned Depth = 0; Depth < 16; ++Depth) {
+    const Stmt *P = parentStmt(*S, Ctx);
+    if (!P)
+      return nullptr;
+    if (isa<ImplicitCastExpr>(P) || isa<MaterializeTemporaryExpr>(P) ||
+        isa<CXXBindTemporaryExpr>(P) || isa<ParenExpr>(P) ||
+        isa<CXXConstructExpr>(P)) {
+      S = P;
+      continue;
+    }
+    const auto *Call = dyn_cast<CallExpr>(P);
+    if (Call && Call->getCallee() != S && Call->getDirectCallee() &&
+        isMutatingAlgorithm(*Call->getDirectCallee()))
+      return Call;
+    return nullptr;
+  }
+  return nullptr;
+}
+
 /// How the walk sees the current expression.
 enum class Mode {
   Object,       // denotes the variable or a part of it
@@ -117,10 +156,11 @@ enum class Mode {
 class Walker {
 public:
   Walker(ASTContext &Ctx, const Stmt *Body,
-         llvm::function_ref<ExprMutationAnalyzer *(const Stmt *)> Analyzer)
-      : Ctx(Ctx), Body(Body), AnalyzerFor(Analyzer) {}
+         llvm::function_ref<ExprMutationAnalyzer *(const Stmt *)> Analyzer,
+         unsigned Depth = 0)
+      : Ctx(Ctx), Body(Body), AnalyzerFor(Analyzer), Depth(Depth) {}
 
-  Access run(const Expr &Ref);
+  Access run(const Expr &Ref, Mode Start);
 
 private:
   Access write(WriteKind K, const Stmt *Site, SizeEffect Size = SizeEffect::None,
@@ -148,6 +188,8 @@ private:
   }
   std::optional<Access> memberCall(const CXXMethodDecl &MD, const Expr &Call,
                                    bool ViaArrow);
+  std::optional<Access> followResult(const FunctionDecl &Callee,
+                                     const Expr &Call);
   std::optional<Access> argument(const CallExpr &Call, const Expr &Arg);
   std::optional<Access> constructArgument(const CXXConstructExpr &Construct);
   std::optional<Access> boundTo(const VarDecl &VD, const Stmt *Site);
@@ -158,9 +200,12 @@ private:
   ASTContext &Ctx;
   const Stmt *Body;
   llvm::function_ref<ExprMutationAnalyzer *(const Stmt *)> AnalyzerFor;
+  unsigned Depth; // alias nesting: auto &a = x; auto &b = a; ...
   const Expr *Cur = nullptr;
   Mode M = Mode::Object;
   bool ToPart = false;
+  /// Seen through a cast that adds const: only const members can be called.
+  bool ConstView = false;
 };
 
 std::optional<Access> Walker::dependentMemberCall(llvm::StringRef Name,
@@ -175,6 +220,32 @@ std::optional<Access> Walker::dependentMemberCall(llvm::StringRef Name,
                Site, Size, Name.str());
 }
 
+/// A call handed out a part of the object: follow it when it can write.
+std::optional<Access> Walker::followResult(const FunctionDecl &Callee,
+                                           const Expr &Call) {
+  QualType Result = Callee.getReturnType();
+  ConstView = false;
+  if (isNonConstLValueRef(Result) || isNonConstRValueRef(Result)) {
+    Cur = &Call;
+    ToPart = true;
+    M = Mode::Object;
+    return std::nullopt;
+  }
+  if (isPointerToNonConst(Result)) {
+    Cur = &Call;
+    ToPart = true;
+    M = Mode::AddressOf;
+    return std::nullopt;
+  }
+  // A mutable iterator handed straight to an algorithm that writes through
+  // it: std::sort(v.begin(), v.end()).
+  if (Result->isRecordType() || Result->isPointerType())
+    if (const CallExpr *Algo = iteratorConsumer(Call, Ctx))
+      return write(WriteKind::MutatingCall, Algo, SizeEffect::None,
+                   Algo->getDirectCallee()->getNameAsString());
+  return read(); // values, const iterators, iterators kept for reading
+}
+
 std::optional<Access> Walker::memberCall(const CXXMethodDecl &MD,
                                          const Expr &Call, bool ViaArrow) {
   if (ViaArrow && curIsPlainPointerObject())
@@ -187,22 +258,18 @@ std::optional<Access> Walker::memberCall(const CXXMethodDecl &MD,
   OverloadedOperatorKind Op = MD.getOverloadedOperator();
   std::string Name = MD.getNameAsString();
 
-  if (Op == OO_Subscript) {
-    if (RD && isMapLike(*RD) && !MD.isConst())
-      return write(WriteKind::MutatingCall, &Call, SizeEffect::Grows,
-                   "operator[]");
-    Cur = &Call; // vector[i]: the element, judged by what happens to it
-    ToPart = true;
-    M = Mode::Object;
-    return std::nullopt;
-  }
-  if (Op == OO_Arrow || Op == OO_Star) {
-    // Smart pointers, optionals, iterators: what they own counts.
-    Cur = &Call;
-    ToPart = true;
-    M = Op == OO_Arrow ? Mode::AddressOf : Mode::Object;
-    return std::nullopt;
-  }
+  if (Op == OO_Subscript && RD && isMapLike(*RD) && !MD.isConst())
+    return write(WriteKind::MutatingCall, &Call, SizeEffect::Grows,
+                 "operator[]");
+  // Subscripts, smart-pointer and iterator dereference, and accessors
+  // (`at`, `front`, `get`, `find`, `begin`) hand out a part of the object,
+  // const member functions included (unique_ptr::operator-> is const): what
+  // happens to that part decides.
+  if (Op == OO_Subscript || Op == OO_Arrow || Op == OO_Star ||
+      (Op == OO_None && isAccessorName(Name)))
+    return followResult(MD, Call);
+  if (ConstView)
+    return read();
   if (MD.isConst())
     return read();
   if (Op == OO_Equal)
@@ -219,22 +286,6 @@ std::optional<Access> Walker::memberCall(const CXXMethodDecl &MD,
                  &Call,
                  Op == OO_PlusEqual ? SizeEffect::Grows : SizeEffect::Unknown,
                  Name);
-  }
-  if (isAccessorName(Name)) {
-    QualType Result = MD.getReturnType();
-    if (isNonConstLValueRef(Result)) {
-      Cur = &Call;
-      ToPart = true;
-      M = Mode::Object;
-      return std::nullopt;
-    }
-    if (isPointerToNonConst(Result)) {
-      Cur = &Call;
-      ToPart = true;
-      M = Mode::AddressOf;
-      return std::nullopt;
-    }
-    return read(); // iterators and values: only looking
   }
   return write(WriteKind::MutatingCall, &Call, sizeEffectOfMemberCall(Name),
                Name);
@@ -335,6 +386,35 @@ std::optional<Access> Walker::boundTo(const VarDecl &VD, const Stmt *Site) {
   if (!VD.isLocalVarDecl() || VD.hasGlobalStorage())
     return write(WriteKind::ReferenceEscapes, Site, SizeEffect::Unknown,
                  VD.getNameAsString());
+  // Follow every use of the alias with this same walker (it knows
+  // accessors, smart pointers and container growth), then ask clang's
+  // ExprMutationAnalyzer about what the walker saw no write in.
+  std::optional<Access> Found;
+  if (Body && Depth < 4) {
+    for (const ast_matchers::BoundNodes &Use : ast_matchers::match(
+             ast_matchers::findAll(
+                 ast_matchers::declRefExpr(ast_matchers::to(
+                                               ast_matchers::equalsNode(&VD)))
+                     .bind("use")),
+             *Body, Ctx)) {
+      Walker Inner(Ctx, Body, AnalyzerFor, Depth + 1);
+      Access A = Inner.run(*Use.getNodeAs<Expr>("use"),
+                           PtrAlias ? Mode::AddressOf : Mode::Object);
+      if (!A.IsWrite)
+        continue;
+      // Keep the write that says least about growth: one shrinking or
+      // unknown use makes the alias as a whole not only-growing.
+      if (!Found || A.Size == SizeEffect::Shrinks ||
+          (A.Size == SizeEffect::Unknown && Found->Size != SizeEffect::Shrinks))
+        Found = A;
+    }
+  }
+  if (Found) {
+    Access W = write(WriteKind::WrittenThroughAlias, Found->Site, Found->Size,
+                     VD.getNameAsString());
+    W.ToPart = W.ToPart || Found->ToPart;
+    return W;
+  }
   ExprMutationAnalyzer *EMA = AnalyzerFor(Body);
   if (!EMA)
     return read();
@@ -360,9 +440,9 @@ std::optional<Access> Walker::rangeFor(const CXXForRangeStmt &For) {
                LoopVar->getNameAsString());
 }
 
-Access Walker::run(const Expr &Ref) {
+Access Walker::run(const Expr &Ref, Mode Start) {
   Cur = &Ref;
-  M = Mode::Object;
+  M = Start;
   for (unsigned Depth = 0; Depth < 256; ++Depth) {
     DynTypedNodeList Parents = Ctx.getParents(*Cur);
     if (Parents.empty())
@@ -410,10 +490,16 @@ Access Walker::run(const Expr &Ref) {
       case CK_DerivedToBase:
       case CK_UncheckedDerivedToBase:
       case CK_BaseToDerived:
-        // A cast that adds const only looks.
-        if (Cast->getType().isConstQualified() ||
-            (M == Mode::AddressOf && !isPointerToNonConst(Cast->getType())))
+        if (M == Mode::AddressOf && !isPointerToNonConst(Cast->getType()))
           return read();
+        // A cast that adds const only looks, unless it only serves to call
+        // a const accessor that hands out a mutable part (operator->).
+        if (Cast->getType().isConstQualified()) {
+          const Stmt *Up = parentStmt(*Cast, Ctx);
+          if (!Up || !(isa<MemberExpr>(Up) || isa<CXXOperatorCallExpr>(Up)))
+            return read();
+          ConstView = true;
+        }
         Cur = Cast;
         continue;
       case CK_ArrayToPointerDecay:
@@ -698,9 +784,10 @@ ExprMutationAnalyzer *MutationAnalyzer::analyzerFor(const Stmt *Body) {
 }
 
 Access MutationAnalyzer::compute(const Expr &Ref, const Stmt *Body) {
-  Walker W(Ctx, Body,
-           [this](const Stmt *B) { return this->analyzerFor(B); });
-  return W.run(Ref);
+  // function_ref does not own its callee: keep the lambda alive.
+  auto AnalyzerFor = [this](const Stmt *B) { return analyzerFor(B); };
+  Walker W(Ctx, Body, AnalyzerFor);
+  return W.run(Ref, Mode::Object);
 }
 
 const Access &MutationAnalyzer::classify(const Expr &Ref, const Stmt *Body) {

@@ -77,8 +77,18 @@ Reference describeReference(const Expr &E, ASTContext &Ctx) {
     if (Parents.empty())
       break;
     // Templates may give a node several parents; the first one is the
-    // pattern's, which is what we analyse.
-    const DynTypedNode &P = Parents[0];
+    // pattern's, which is what we analyse. A default member initializer is
+    // also reachable from each constructor's CXXDefaultInitExpr: name the
+    // field, where it is written.
+    DynTypedNode P = Parents[0];
+    for (const DynTypedNode &Candidate : Parents)
+      if (Candidate.get<FieldDecl>())
+        P = Candidate;
+    if (const auto *Default = P.get<CXXDefaultInitExpr>()) {
+      // Seen from a constructor, but written in the field's initializer.
+      R.InitializerOf = Default->getField();
+      break;
+    }
     if (const auto *S = P.get<Stmt>()) {
       if (isUnevaluatedOperand(*S))
         R.Unevaluated = true;

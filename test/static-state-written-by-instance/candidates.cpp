@@ -1,0 +1,47 @@
+// RUN: %check_static_state %s static-state-written-by-instance %t -- -- -std=c++17
+
+#include <vector>
+
+struct Outer {
+  struct Inner {
+    void add(int v) { inner.push_back(v); }
+    static std::vector<int> inner;
+    // CHECK-MESSAGES: :[[@LINE-1]]:29: warning: static member 'inner' is written by instance method 'add'; every 'Inner' object shares it
+  };
+  void bump() { ++inlineCount; ++tls; }
+  static inline int inlineCount = 0;
+  // CHECK-MESSAGES: :[[@LINE-1]]:21: warning: static member 'inlineCount' is written by instance method 'bump'
+  static thread_local int tls;
+  // CHECK-MESSAGES: :[[@LINE-1]]:27: warning: static member 'tls' is written by instance method 'bump'
+
+  // Not candidates: they cannot change, or they are not ours to change.
+  int readAll() const { return kLimit + kMax + ref + *kNames; }
+  static const int kLimit = 3;
+  static constexpr int kMax = 4;
+  static int &ref;
+  static const char *const kNames;
+};
+
+// A class template is reported once, on the template, whatever it is
+// instantiated with.
+template <class T> struct Box {
+  void put(T v) { items.push_back(v); }
+  static std::vector<T> items;
+  // CHECK-MESSAGES: :[[@LINE-1]]:25: warning: static member 'items' is written by instance method 'put'; every 'Box' object shares it
+};
+template <class T> std::vector<T> Box<T>::items;
+
+template <class T> struct ThisBox {
+  void put(T v) { this->items.push_back(v); }
+  static std::vector<T> items;
+  // CHECK-MESSAGES: :[[@LINE-1]]:25: warning: static member 'items' is written by instance method 'put'; every 'ThisBox' object shares it
+};
+template <class T> std::vector<T> ThisBox<T>::items;
+
+void use() {
+  Box<int>().put(1);
+  Box<double>().put(2.0);
+  Box<char>().put('c');
+  ThisBox<int>().put(1);
+  ThisBox<long>().put(1);
+}
