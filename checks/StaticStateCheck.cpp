@@ -6,6 +6,7 @@
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "clang/ASTMatchers/ASTMatchers.h"
 #include "llvm/ADT/STLExtras.h"
+#include "llvm/Support/Regex.h"
 
 using namespace clang::ast_matchers;
 
@@ -29,7 +30,7 @@ constexpr llvm::StringLiteral DefaultLockTypes =
 } // namespace
 
 StaticStateCheck::StaticStateCheck(StringRef Name, ClangTidyContext *Context)
-    : ClangTidyCheck(Name, Context),
+    : ClangTidyCheck(Name, Context), TidyContext(Context),
       IgnoredTypesOption(Options.get("IgnoredTypes", DefaultIgnoredTypes)),
       LockTypesOption(Options.get("LockTypes", DefaultLockTypes)),
       LockTypes(splitList(LockTypesOption)),
@@ -137,6 +138,21 @@ bool StaticStateCheck::isImmutableOrIgnoredType(const VarDecl &VD) const {
   if (C.getBaseElementType(T).isConstQualified())
     return true;
   return IgnoredTypes.matches(T, C);
+}
+
+bool StaticStateCheck::isShownLocation(SourceLocation Loc) const {
+  Loc = SM->getFileLoc(Loc);
+  if (SM->isInMainFile(Loc))
+    return true;
+  llvm::StringRef File = SM->getFilename(Loc);
+  if (File.empty())
+    return true;
+  const ClangTidyOptions &Opts = TidyContext->getOptions();
+  std::string Header = Opts.HeaderFilterRegex.value_or("");
+  if (Header.empty() || !llvm::Regex(Header).match(File))
+    return false;
+  std::string Exclude = Opts.ExcludeHeaderFilterRegex.value_or("");
+  return Exclude.empty() || !llvm::Regex(Exclude).match(File);
 }
 
 bool StaticStateCheck::isIgnoredPattern(SharingPattern P) const {

@@ -76,6 +76,12 @@ protected:
                       llvm::ArrayRef<ReportedWrite> Writes,
                       const CXXRecordDecl *SharedBy);
 
+  /// Whether clang-tidy shows a warning at \p Loc: in the main file, or in
+  /// a header the header filter admits. clang-tidy itself also shows a
+  /// filtered header's warning when one of its notes is in the main file;
+  /// a class from a header the user filtered out is not theirs to fix.
+  bool isShownLocation(SourceLocation Loc) const;
+
   const SourceManager &sources() const { return *SM; }
   ASTContext &context() const { return *Ctx; }
 
@@ -99,6 +105,7 @@ private:
   void resetTranslationUnitState();
   bool isIgnoredPattern(SharingPattern P) const;
 
+  ClangTidyContext *TidyContext;
   ASTContext *Ctx = nullptr;
   const SourceManager *SM = nullptr;
   std::unique_ptr<MutationAnalyzer> Mutations;

@@ -65,7 +65,7 @@ void WrittenByInstanceCheck::judge(const VarDecl &VD) {
       Writes.push_back({R, A});
   }
   std::vector<ReportedWrite> Reported = filterDeliberate(VD, std::move(Writes));
-  if (Reported.empty())
+  if (Reported.empty() || !isShownLocation(VD.getLocation()))
     return;
 
   const Reference &First = Reported.front().Fact.Where;

@@ -294,10 +294,8 @@ std::optional<Access> Walker::memberCall(const CXXMethodDecl &MD,
 std::optional<Access> Walker::argument(const CallExpr &Call, const Expr &Arg) {
   const FunctionDecl *Callee = Call.getDirectCallee();
   if (!Callee) {
-    // Dependent or indirect call: nothing tells us the parameter type.
-    if (Call.isTypeDependent() && M == Mode::Object &&
-        !Cur->getType().isConstQualified())
-      return write(WriteKind::PossibleWrite, &Call, SizeEffect::Unknown);
+    // Dependent or indirect call: nothing tells us the parameter type, and
+    // most such calls in templates only look (helpers taking const T&).
     return read();
   }
   if (isStdFunction(Callee, "move") || isStdFunction(Callee, "forward")) {
@@ -711,6 +709,11 @@ Access Walker::run(const Expr &Ref, Mode Start) {
 } // namespace
 
 SourceLocation Access::location() const {
+  // Point at the operator, as clang does for built-in operators.
+  if (const auto *Op = dyn_cast_or_null<CXXOperatorCallExpr>(Site))
+    if (Op->getOperator() != OO_Call && Op->getOperator() != OO_Subscript &&
+        Op->getOperator() != OO_Arrow)
+      return Op->getOperatorLoc();
   if (Site) {
     if (const auto *E = dyn_cast<Expr>(Site))
       return E->getExprLoc();
@@ -753,8 +756,14 @@ std::string describeWrite(const Access &A) {
     return "read here";
   case WriteKind::Assignment:
     return "assigned here" + Part;
-  case WriteKind::IncrementDecrement:
-    return "incremented or decremented here" + Part;
+  case WriteKind::IncrementDecrement: {
+    bool Dec = false;
+    if (const auto *UO = dyn_cast_or_null<UnaryOperator>(A.Site))
+      Dec = UO->isDecrementOp();
+    else if (const auto *Op = dyn_cast_or_null<CXXOperatorCallExpr>(A.Site))
+      Dec = Op->getOperator() == OO_MinusMinus;
+    return (Dec ? "decremented here" : "incremented here") + Part;
+  }
   case WriteKind::MutatingCall:
     return "modified here by '" + A.Detail + "'" + Part;
   case WriteKind::NonConstReferenceArg:

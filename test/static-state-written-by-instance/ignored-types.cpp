@@ -1,0 +1,61 @@
+// RUN: %check_static_state %s static-state-written-by-instance %t
+// RUN: %check_static_state --check-suffixes=NONE %s static-state-written-by-instance %t -- \
+// RUN:   --config="{CheckOptions: {static-state-written-by-instance.IgnoredTypes: ''}}"
+// RUN: %check_static_state --check-suffixes=CUSTOM %s static-state-written-by-instance %t -- \
+// RUN:   --config="{CheckOptions: {static-state-written-by-instance.IgnoredTypes: 'std::atomic.*;Counter'}}"
+
+#include <atomic>
+#include <condition_variable>
+#include <mutex>
+#include <shared_mutex>
+
+// A project-made atomic, as many code bases have.
+class AtomicInt32 {
+public:
+  int fetch_add(int v) { int old = v_; v_ += v; return old; }
+private:
+  int v_ = 0;
+};
+struct Counter { void bump() { ++n; } int n = 0; };
+
+class Service {
+public:
+  void handle() {
+    requests.fetch_add(1);
+    ready.test_and_set();
+    flag.store(true);
+    hits.fetch_add(1);
+    mu.lock();
+    mu.unlock();
+    sharedMu.lock_shared();
+    sharedMu.unlock_shared();
+    std::call_once(once, [] {});
+    cv.notify_all();
+    counter.bump();
+  }
+private:
+  static std::atomic<long> requests;
+  // CHECK-MESSAGES-NONE: :[[@LINE-1]]:28: warning: static member 'requests' is written
+  static std::atomic_flag ready;
+  // CHECK-MESSAGES-NONE: :[[@LINE-1]]:27: warning: static member 'ready' is written
+  static std::atomic<bool> flag;
+  // CHECK-MESSAGES-NONE: :[[@LINE-1]]:28: warning: static member 'flag' is written
+  static AtomicInt32 hits;
+  // CHECK-MESSAGES-NONE: :[[@LINE-1]]:22: warning: static member 'hits' is written
+  // CHECK-MESSAGES-CUSTOM: :[[@LINE-2]]:22: warning: static member 'hits' is written
+  static std::mutex mu;
+  // CHECK-MESSAGES-NONE: :[[@LINE-1]]:21: warning: static member 'mu' is written
+  // CHECK-MESSAGES-CUSTOM: :[[@LINE-2]]:21: warning: static member 'mu' is written
+  static std::shared_mutex sharedMu;
+  // CHECK-MESSAGES-NONE: :[[@LINE-1]]:28: warning: static member 'sharedMu' is written
+  // CHECK-MESSAGES-CUSTOM: :[[@LINE-2]]:28: warning: static member 'sharedMu' is written
+  static std::once_flag once;
+  // CHECK-MESSAGES-NONE: :[[@LINE-1]]:25: warning: static member 'once' is written
+  // CHECK-MESSAGES-CUSTOM: :[[@LINE-2]]:25: warning: static member 'once' is written
+  static std::condition_variable cv;
+  // CHECK-MESSAGES-NONE: :[[@LINE-1]]:34: warning: static member 'cv' is written
+  // CHECK-MESSAGES-CUSTOM: :[[@LINE-2]]:34: warning: static member 'cv' is written
+  static Counter counter;
+  // CHECK-MESSAGES: :[[@LINE-1]]:18: warning: static member 'counter' is written by instance method 'handle'
+  // CHECK-MESSAGES-NONE: :[[@LINE-2]]:18: warning: static member 'counter' is written
+};

@@ -1,0 +1,53 @@
+// RUN: %check_static_state %s static-state-written-by-instance %t
+// RUN: %check_static_state --check-suffixes=OFF %s static-state-written-by-instance %t -- \
+// RUN:   --config="{CheckOptions: {static-state-written-by-instance.IgnoreLazyInitialization: false, static-state-written-by-instance.IgnoreWarnOnceLatches: false}}"
+
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+struct Table { int lookup(int k) const { return k; } };
+Table *buildTable();
+
+class Codec {
+public:
+  int decode(int k) {
+    if (!s_table)
+      s_table = buildTable();
+    if (s_names.empty()) {
+      s_names.push_back("a");
+      s_names.push_back("b");
+    }
+    if (s_cache == nullptr)
+      s_cache = std::make_unique<std::map<int, int>>();
+    if (!s_warned) {
+      s_warned = true;
+    }
+    return s_table->lookup(k);
+  }
+  void reset() {
+    s_counter = 0;
+    if (s_counter == 0)
+      s_other = 1;     // guarded by a test of another static: lazy too
+    else
+      s_elsewhere = 2; // in the else branch: not a one-time initialisation
+  }
+private:
+  static Table *s_table;
+  // CHECK-MESSAGES-OFF: :[[@LINE-1]]:17: warning: static member 's_table' is written by instance method 'decode'
+  static std::vector<std::string> s_names;
+  // CHECK-MESSAGES-OFF: :[[@LINE-1]]:35: warning: static member 's_names' is written by instance method 'decode'
+  static std::unique_ptr<std::map<int, int>> s_cache;
+  // CHECK-MESSAGES-OFF: :[[@LINE-1]]:46: warning: static member 's_cache' is written by instance method 'decode'
+  static bool s_warned;
+  // CHECK-MESSAGES-OFF: :[[@LINE-1]]:15: warning: static member 's_warned' is written by instance method 'decode'
+  static int s_counter;
+  // CHECK-MESSAGES: :[[@LINE-1]]:14: warning: static member 's_counter' is written by instance method 'reset'
+  // CHECK-MESSAGES-OFF: :[[@LINE-2]]:14: warning: static member 's_counter' is written by instance method 'reset'
+  static int s_other;
+  // CHECK-MESSAGES-OFF: :[[@LINE-1]]:14: warning: static member 's_other' is written by instance method 'reset'
+  static int s_elsewhere;
+  // CHECK-MESSAGES: :[[@LINE-1]]:14: warning: static member 's_elsewhere' is written by instance method 'reset'
+  // CHECK-MESSAGES-OFF: :[[@LINE-2]]:14: warning: static member 's_elsewhere' is written by instance method 'reset'
+};

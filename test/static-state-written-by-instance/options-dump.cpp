@@ -1,0 +1,18 @@
+// --dump-config lists every option with its default; --verify-config accepts
+// them and flags unknown ones.
+// RUN: %clang_tidy --load=%plugin --checks='-*,static-state-written-by-instance' --config='{}' --dump-config %s -- 2>&1 | %FileCheck %s --check-prefix=DUMP
+// RUN: %clang_tidy --load=%plugin --checks='-*,static-state-written-by-instance' --config="{CheckOptions: {static-state-written-by-instance.MaxWriteNotes: 2}}" --verify-config 2>&1 | %FileCheck %s --check-prefix=OK
+// RUN: %not %clang_tidy --load=%plugin --checks='-*,static-state-written-by-instance' --config="{CheckOptions: {static-state-written-by-instance.IgnoreGuardedWritez: true}}" --verify-config 2>&1 | %FileCheck %s --check-prefix=UNKNOWN
+
+// DUMP-DAG: static-state-written-by-instance.IgnoredTypes: 'std::atomic.*;
+// DUMP-DAG: static-state-written-by-instance.LockTypes: 'std::lock_guard;std::unique_lock;std::scoped_lock;std::shared_lock'
+// DUMP-DAG: static-state-written-by-instance.IgnoreGuardedWrites: 'true'
+// DUMP-DAG: static-state-written-by-instance.IgnoreInstanceCounters: 'true'
+// DUMP-DAG: static-state-written-by-instance.IgnoreIdGenerators: 'true'
+// DUMP-DAG: static-state-written-by-instance.IgnoreSelfRegistration: 'true'
+// DUMP-DAG: static-state-written-by-instance.IgnorePrunedRegistries: 'true'
+// DUMP-DAG: static-state-written-by-instance.IgnoreLazyInitialization: 'true'
+// DUMP-DAG: static-state-written-by-instance.IgnoreWarnOnceLatches: 'true'
+// DUMP-DAG: static-state-written-by-instance.MaxWriteNotes: '3'
+// OK: No config errors detected.
+// UNKNOWN: unknown check option 'static-state-written-by-instance.IgnoreGuardedWritez'; did you mean 'static-state-written-by-instance.IgnoreGuardedWrites'

@@ -1,0 +1,35 @@
+// RUN: %check_static_state %s static-state-written-by-instance %t
+// RUN: %check_static_state --check-suffixes=OFF %s static-state-written-by-instance %t -- \
+// RUN:   --config="{CheckOptions: {static-state-written-by-instance.IgnorePrunedRegistries: false}}"
+
+#include <map>
+#include <set>
+#include <string>
+
+class Plugin {
+public:
+  explicit Plugin(std::string name) : name_(std::move(name)) {
+    s_live.insert(this);
+    s_byName[name_] = this;
+  }
+  ~Plugin() {
+    s_live.erase(this);
+    s_byName.erase(name_);
+  }
+private:
+  std::string name_;
+  static std::set<Plugin *> s_live;
+  // CHECK-MESSAGES-OFF: :[[@LINE-1]]:29: warning: static member 's_live' is written by constructor 'Plugin'
+  static std::map<std::string, Plugin *> s_byName;
+  // CHECK-MESSAGES-OFF: :[[@LINE-1]]:42: warning: static member 's_byName' is written by constructor 'Plugin'
+};
+
+// Added in the constructor, never removed: a leak, reported either way.
+class Listener {
+public:
+  Listener() { s_all.insert(this); }
+private:
+  static std::set<Listener *> s_all;
+  // CHECK-MESSAGES: :[[@LINE-1]]:31: warning: static member 's_all' is written by constructor 'Listener'
+  // CHECK-MESSAGES-OFF: :[[@LINE-2]]:31: warning: static member 's_all' is written by constructor 'Listener'
+};
