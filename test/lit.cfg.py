@@ -43,3 +43,13 @@ config.substitutions.append(("%python", sys.executable))
 config.substitutions.append(("%srcroot", config.static_state_source_root))
 config.substitutions.append(("%llvm_major", config.llvm_version_major))
 config.available_features.add("llvm-%s" % config.llvm_version_major)
+
+# The plugin built against the other supported LLVM major, when both are built:
+# loading it into this clang-tidy must fail with a clear message.
+other_major = "19" if config.llvm_version_major == "22" else "22"
+other_dir = "build" if other_major == "22" else "build-" + other_major
+other_plugin = os.path.join(config.static_state_source_root, other_dir, "lib", "StaticStateTidy.so")
+if os.path.exists(other_plugin):
+    config.available_features.add("other-plugin")
+    config.substitutions.append(("%other_plugin", other_plugin))
+    config.substitutions.append(("%other_major", other_major))
