@@ -208,6 +208,47 @@ llvm::SmallVector<const Expr *, 4> guardingConditions(const Stmt &Site,
   return Conds;
 }
 
+/// Whether \p Site runs at most once for the whole program: inside a lambda
+/// handed to std::call_once, or in the initializer of a function-local
+/// static (`static bool done = (table = build(), true);`).
+bool runsOnce(const Stmt &Site, ASTContext &Ctx) {
+  DynTypedNode N = DynTypedNode::create(Site);
+  for (unsigned Depth = 0; Depth < 1024; ++Depth) {
+    DynTypedNodeList Ps = Ctx.getParents(N);
+    if (Ps.empty())
+      return false;
+    // A lambda's body has two parents: the LambdaExpr and its call operator.
+    DynTypedNode P = Ps[0];
+    for (const DynTypedNode &Candidate : Ps)
+      if (Candidate.get<LambdaExpr>())
+        P = Candidate;
+    if (const auto *VD = P.get<VarDecl>())
+      if (VD->isStaticLocal() && VD->getInit() &&
+          N.get<Stmt>() == VD->getInit())
+        return true;
+    if (const auto *L = P.get<LambdaExpr>()) {
+      const Stmt *Up = L;
+      while ((Up = parentStmt(*Up, Ctx)) &&
+             (isa<MaterializeTemporaryExpr>(Up) || isa<ImplicitCastExpr>(Up) ||
+              isa<CXXBindTemporaryExpr>(Up) || isa<CXXConstructExpr>(Up)))
+        ;
+      const auto *Call = dyn_cast_or_null<CallExpr>(Up);
+      const FunctionDecl *Callee = Call ? Call->getDirectCallee() : nullptr;
+      return Callee && Callee->isInStdNamespace() && Callee->getIdentifier() &&
+             Callee->getName() == "call_once";
+    }
+    if (const auto *FD = P.get<FunctionDecl>()) {
+      // A lambda's body hangs off its call operator: keep climbing through
+      // the closure class to the LambdaExpr.
+      const auto *MD = dyn_cast<CXXMethodDecl>(FD);
+      if (!MD || !MD->getParent()->isLambda())
+        return false;
+    }
+    N = P;
+  }
+  return false;
+}
+
 bool isTrueLiteral(const Expr *E) {
   E = E->IgnoreParenImpCasts();
   if (const auto *B = dyn_cast<CXXBoolLiteralExpr>(E))
@@ -410,8 +451,11 @@ SharingPattern recognisePattern(const VarDecl &VD,
       }))
     return SharingPattern::WarnOnceLatch;
 
-  // Lazy one-time initialisation: written only under `if (!shared)`.
+  // Lazy one-time initialisation: written only under `if (!shared)`, in a
+  // std::call_once lambda, or in a function-local static's initializer.
   if (All([&](const WriteFact &W) {
+        if (runsOnce(*W.What.Site, Ctx))
+          return true;
         for (const Expr *Cond : guardingConditions(*W.What.Site, Ctx)) {
           llvm::SmallVector<const VarDecl *, 2> Vars;
           collectStaticVars(Cond, Vars);

@@ -51,3 +51,27 @@ private:
   // CHECK-MESSAGES: :[[@LINE-1]]:14: warning: static member 's_elsewhere' is written by instance method 'reset'
   // CHECK-MESSAGES-OFF: :[[@LINE-2]]:14: warning: static member 's_elsewhere' is written by instance method 'reset'
 };
+
+#include <mutex>
+class Once {
+public:
+  int get() {
+    std::call_once(s_flag, [] { s_value = 42; });
+    static bool s_done = (s_list.push_back(1), true);
+    (void)s_done;
+    return s_value;
+  }
+  void later() {
+    auto run = [] { s_notOnce = 1; };
+    run();
+  }
+private:
+  static std::once_flag s_flag;
+  static int s_value;
+  // CHECK-MESSAGES-OFF: :[[@LINE-1]]:14: warning: static member 's_value' is written by instance method 'get'
+  static std::vector<int> s_list;
+  // CHECK-MESSAGES-OFF: :[[@LINE-1]]:27: warning: static member 's_list' is written by instance method 'get'
+  static int s_notOnce;
+  // CHECK-MESSAGES: :[[@LINE-1]]:14: warning: static member 's_notOnce' is written by instance method 'later'
+  // CHECK-MESSAGES-OFF: :[[@LINE-2]]:14: warning: static member 's_notOnce' is written by instance method 'later'
+};
