@@ -109,6 +109,33 @@ QualType enclosingReturnType(const Stmt &S, ASTContext &Ctx) {
   return {};
 }
 
+bool hasMethodNamed(const CXXRecordDecl &RD, llvm::StringRef Name) {
+  for (const NamedDecl *D : RD.lookup(&RD.getASTContext().Idents.get(Name)))
+    if (isa<CXXMethodDecl>(D) || isa<FunctionTemplateDecl>(D))
+      return true;
+  return false;
+}
+
+/// A call that locks, waits on or signals a synchronisation object: a class
+/// with lock/unlock, notify_all, acquire/release or arrive/wait members.
+bool isSynchronisationCall(const CXXRecordDecl &RD, llvm::StringRef Name) {
+  if (!isOneOf(Name, {"lock", "unlock", "try_lock", "try_lock_for",
+                      "try_lock_until", "lock_shared", "unlock_shared",
+                      "try_lock_shared", "try_lock_shared_for",
+                      "try_lock_shared_until", "notify_one", "notify_all",
+                      "wait", "wait_for", "wait_until", "acquire", "release",
+                      "try_acquire", "try_acquire_for", "try_acquire_until",
+                      "arrive", "arrive_and_wait", "arrive_and_drop",
+                      "count_down"}))
+    return false;
+  return (hasMethodNamed(RD, "lock") && hasMethodNamed(RD, "unlock")) ||
+         hasMethodNamed(RD, "notify_all") ||
+         (hasMethodNamed(RD, "acquire") && hasMethodNamed(RD, "release") &&
+          !hasMethodNamed(RD, "get")) ||
+         hasMethodNamed(RD, "arrive_and_wait") ||
+         hasMethodNamed(RD, "count_down");
+}
+
 /// Standard algorithms that write through the iterators they are given.
 bool isMutatingAlgorithm(const FunctionDecl &FD) {
   return FD.isInStdNamespace() && FD.getIdentifier() &&
@@ -270,6 +297,10 @@ std::optional<Access> Walker::memberCall(const CXXMethodDecl &MD,
     return followResult(MD, Call);
   if (ConstView)
     return read();
+  // Locking, waiting and notifying change the synchronisation object only in
+  // the way it exists for: never a write to report, whatever IgnoredTypes says.
+  if (RD && isSynchronisationCall(*RD, Name))
+    return read();
   if (MD.isConst())
     return read();
   if (Op == OO_Equal)
@@ -304,7 +335,9 @@ std::optional<Access> Walker::argument(const CallExpr &Call, const Expr &Arg) {
       M = Mode::MovedObject;
     return std::nullopt;
   }
-  if (isStdFunction(Callee, "as_const"))
+  // std::as_const only looks; std::call_once's flag is the synchronisation
+  // object itself.
+  if (isStdFunction(Callee, "as_const") || isStdFunction(Callee, "call_once"))
     return read();
   if (isStdFunction(Callee, "addressof")) {
     Cur = &Call;
