@@ -420,17 +420,17 @@ SharingPattern recognisePattern(const VarDecl &VD,
       return SharingPattern::InstanceCounter;
   }
 
-  // Registry pruned by the destructor: constructors add, destructor removes.
+  // Registry pruned by the destructor: constructors add, the destructor
+  // removes (with whatever helps it: std::remove, find, ...).
   if (T->isRecordType() &&
       All([&](const WriteFact &W) {
-        if (W.What.Size == SizeEffect::Grows)
-          return inConstruction(W);
-        if (W.What.Size == SizeEffect::Shrinks)
-          return W.Where.Kind == ContextKind::Destructor;
-        return false;
+        if (W.Where.Kind == ContextKind::Destructor)
+          return W.What.Size != SizeEffect::Grows;
+        return W.What.Size == SizeEffect::Grows && inConstruction(W);
       }) &&
       Any([](const WriteFact &W) {
-        return W.What.Size == SizeEffect::Shrinks;
+        return W.What.Size == SizeEffect::Shrinks &&
+               W.Where.Kind == ContextKind::Destructor;
       }) &&
       Any([](const WriteFact &W) { return W.What.Size == SizeEffect::Grows; }))
     return SharingPattern::PrunedRegistry;

@@ -33,3 +33,18 @@ private:
   // CHECK-MESSAGES: :[[@LINE-1]]:31: warning: static member 's_all' is written by constructor 'Listener'
   // CHECK-MESSAGES-OFF: :[[@LINE-2]]:31: warning: static member 's_all' is written by constructor 'Listener'
 };
+
+// The erase-remove idiom in the destructor prunes too.
+#include <algorithm>
+#include <vector>
+class Observer {
+public:
+  Observer() { s_observers.push_back(this); }
+  ~Observer() {
+    s_observers.erase(std::remove(s_observers.begin(), s_observers.end(), this),
+                      s_observers.end());
+  }
+private:
+  static std::vector<Observer *> s_observers;
+  // CHECK-MESSAGES-OFF: :[[@LINE-1]]:34: warning: static member 's_observers' is written by constructor 'Observer'
+};
