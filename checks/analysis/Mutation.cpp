@@ -587,7 +587,12 @@ Access Walker::run(const Expr &Ref, Mode Start) {
       if (Sub->getBase()->IgnoreImplicit() != Cur->IgnoreImplicit() &&
           Sub->getBase() != Cur)
         return read();
-      if (M != Mode::AddressOf)
+      // Arrays decay before indexing, except in templates, where a
+      // dependent array is indexed as it is.
+      bool DependentArray = M == Mode::Object &&
+                            (Cur->getType()->isArrayType() ||
+                             Cur->getType()->isDependentType());
+      if (M != Mode::AddressOf && !DependentArray)
         return read(); // a plain pointer's pointee
       Cur = Sub;
       M = Mode::Object;

@@ -38,6 +38,12 @@ template <class T> struct ThisBox {
 };
 template <class T> std::vector<T> ThisBox<T>::items;
 
+template <class T, int N> struct Ring {
+  void put(int i, T v) { slots[i % N] = v; }
+  static T slots[N];
+  // CHECK-MESSAGES: :[[@LINE-1]]:12: warning: static member 'slots' is written by instance method 'put'; every 'Ring' object shares it
+};
+
 void use() {
   Box<int>().put(1);
   Box<double>().put(2.0);
