@@ -21,6 +21,8 @@ constexpr llvm::StringLiteral DefaultIgnoredTypes =
     "std::once_flag;std::condition_variable(_any)?;"
     "std::(counting|binary)_semaphore.*;std::latch;std::barrier.*;"
     "pthread_(mutex|rwlock|spinlock|once|cond)_t;"
+    // Flags shared with signal handlers or hardware: volatile on purpose.
+    "sig_atomic_t;volatile .*;"
     "(.*::)?Atomic[A-Za-z0-9_]*(<.*>)?;(.*::)?[A-Za-z0-9_]*Mutex(<.*>)?;"
     "(.*::)?[A-Za-z0-9_]*Spin[Ll]ock(<.*>)?";
 

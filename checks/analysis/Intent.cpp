@@ -46,6 +46,9 @@ bool TypeNameFilter::matches(QualType T, const ASTContext &Ctx) const {
   // The name as written (a project's `using Counter = std::atomic<long>`),
   // the canonical type, and the class's qualified name without arguments.
   Names.push_back(T.getUnqualifiedType().getAsString(Ctx.getPrintingPolicy()));
+  // With its qualifiers, so that `volatile .*` can select volatile objects.
+  if (T.isVolatileQualified())
+    Names.push_back(T.getAsString(Ctx.getPrintingPolicy()));
   QualType Canon = T.getCanonicalType().getUnqualifiedType();
   Names.push_back(Canon.getAsString(Ctx.getPrintingPolicy()));
   if (const CXXRecordDecl *RD = Canon->getAsCXXRecordDecl())

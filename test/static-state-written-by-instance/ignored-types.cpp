@@ -5,6 +5,7 @@
 // RUN:   --config="{CheckOptions: {static-state-written-by-instance.IgnoredTypes: 'std::atomic.*;Counter'}}"
 
 #include <atomic>
+#include <csignal>
 #include <condition_variable>
 #include <mutex>
 #include <shared_mutex>
@@ -32,6 +33,8 @@ public:
     std::call_once(once, [] {});
     cv.notify_all();
     counter.bump();
+    interrupted = 0;
+    stopRequested = false;
   }
 private:
   static std::atomic<long> requests;
@@ -49,6 +52,12 @@ private:
   static std::shared_mutex sharedMu;
   static std::once_flag once;
   static std::condition_variable cv;
+  static volatile std::sig_atomic_t interrupted; // shared with a signal handler
+  // CHECK-MESSAGES-NONE: :[[@LINE-1]]:37: warning: static member 'interrupted' is written
+  // CHECK-MESSAGES-CUSTOM: :[[@LINE-2]]:37: warning: static member 'interrupted' is written
+  static volatile bool stopRequested;
+  // CHECK-MESSAGES-NONE: :[[@LINE-1]]:24: warning: static member 'stopRequested' is written
+  // CHECK-MESSAGES-CUSTOM: :[[@LINE-2]]:24: warning: static member 'stopRequested' is written
   static Counter counter;
   // CHECK-MESSAGES: :[[@LINE-1]]:18: warning: static member 'counter' is written by instance method 'handle'
   // CHECK-MESSAGES-NONE: :[[@LINE-2]]:18: warning: static member 'counter' is written
