@@ -6,6 +6,8 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "LocalInMethodCheck.h"
+#include "UnboundedGrowthCheck.h"
 #include "WrittenByInstanceCheck.h"
 
 #include "clang-tidy/ClangTidyModule.h"
@@ -59,6 +61,9 @@ public:
   void addCheckFactories(ClangTidyCheckFactories &Factories) override {
     Factories.registerCheck<WrittenByInstanceCheck>(
         "static-state-written-by-instance");
+    Factories.registerCheck<LocalInMethodCheck>("static-state-local-in-method");
+    Factories.registerCheck<UnboundedGrowthCheck>(
+        "static-state-unbounded-growth");
   }
 };
 

@@ -13,33 +13,6 @@ namespace {
 
 AST_MATCHER(VarDecl, isStaticDataMember) { return Node.isStaticDataMember(); }
 
-bool isInstanceCode(const Reference &R) {
-  switch (R.Kind) {
-  case ContextKind::InstanceMethod:
-  case ContextKind::Constructor:
-  case ContextKind::Destructor:
-  case ContextKind::MemberInitializer:
-    return true;
-  default:
-    return false;
-  }
-}
-
-std::string describeWriter(const Reference &R, const CXXRecordDecl *Owner) {
-  if (R.Kind == ContextKind::MemberInitializer && R.InitializerOf)
-    return "the default member initializer of '" +
-           R.InitializerOf->getNameAsString() + "'";
-  std::string Name = functionName(*R.Owner, Owner);
-  switch (R.Kind) {
-  case ContextKind::Constructor:
-    return "constructor '" + Name + "'";
-  case ContextKind::Destructor:
-    return "destructor '" + Name + "'";
-  default:
-    return "instance method '" + Name + "'";
-  }
-}
-
 } // namespace
 
 void WrittenByInstanceCheck::registerCandidateMatcher(MatchFinder &Finder) {
@@ -58,7 +31,7 @@ void WrittenByInstanceCheck::judge(const VarDecl &VD) {
   const auto *Owner = cast<CXXRecordDecl>(VD.getDeclContext());
   std::vector<WriteFact> Writes;
   for (const Reference &R : referencesTo(VD)) {
-    if (!isInstanceCode(R) || !isSameOrDerivedClass(contextRecord(R), Owner))
+    if (!isInstanceCode(R.Kind) || !isSameOrDerivedClass(contextRecord(R), Owner))
       continue;
     const Access &A = classify(R);
     if (A.IsWrite)
@@ -71,7 +44,7 @@ void WrittenByInstanceCheck::judge(const VarDecl &VD) {
   const Reference &First = Reported.front().Fact.Where;
   diag(VD.getLocation(), "static member %0 is written by %1; every %2 object "
                          "shares it")
-      << &VD << describeWriter(First, Owner) << Owner;
+      << &VD << describeCode(First, Owner) << Owner;
   emitWriteNotes(VD.getName(), Reported, Owner);
 }
 

@@ -803,6 +803,8 @@ std::string describeWrite(const Access &A) {
     return (Dec ? "decremented here" : "incremented here") + Part;
   }
   case WriteKind::MutatingCall:
+    if (A.Size == SizeEffect::Grows)
+      return "grown here by '" + A.Detail + "'";
     return "modified here by '" + A.Detail + "'" + Part;
   case WriteKind::NonConstReferenceArg:
     return "passed by non-const reference to '" + A.Detail + "' here" + Part;

@@ -126,7 +126,17 @@ Reference describeReference(const Expr &E, ASTContext &Ctx) {
     return R;
 
   // Fold lambdas and local classes into the function they are written in.
-  const FunctionDecl *Owner = R.Innermost;
+  const FunctionDecl *Owner =
+      namedEnclosingFunction(*R.Innermost, &R.InLambda, &R.InLocalClass);
+  R.Owner = Owner;
+  R.Kind = kindOfFunction(*Owner);
+  return R;
+}
+
+const FunctionDecl *namedEnclosingFunction(const FunctionDecl &Innermost,
+                                           bool *InLambda,
+                                           bool *InLocalClass) {
+  const FunctionDecl *Owner = &Innermost;
   while (true) {
     const auto *MD = dyn_cast<CXXMethodDecl>(Owner);
     if (!MD)
@@ -135,15 +145,15 @@ Reference describeReference(const Expr &E, ASTContext &Ctx) {
     const FunctionDecl *Outer = enclosingFunctionOf(Cls->getDeclContext());
     if (!Outer)
       break;
-    if (Cls->isLambda())
-      R.InLambda = true;
-    else
-      R.InLocalClass = true;
+    if (Cls->isLambda()) {
+      if (InLambda)
+        *InLambda = true;
+    } else if (InLocalClass) {
+      *InLocalClass = true;
+    }
     Owner = Outer;
   }
-  R.Owner = Owner;
-  R.Kind = kindOfFunction(*Owner);
-  return R;
+  return Owner;
 }
 
 const CXXRecordDecl *contextRecord(const Reference &R) {
@@ -195,6 +205,37 @@ std::string functionName(const FunctionDecl &FD,
       MD->getParent()->getCanonicalDecl() != Relative->getCanonicalDecl())
     return MD->getParent()->getNameAsString() + "::" + Name;
   return Name;
+}
+
+bool isInstanceCode(ContextKind K) {
+  return K == ContextKind::InstanceMethod || K == ContextKind::Constructor ||
+         K == ContextKind::Destructor || K == ContextKind::MemberInitializer;
+}
+
+std::string describeFunction(const FunctionDecl &FD,
+                             const CXXRecordDecl *Relative) {
+  std::string Name = "'" + functionName(FD, Relative) + "'";
+  switch (kindOfFunction(FD)) {
+  case ContextKind::Constructor:
+    return "constructor " + Name;
+  case ContextKind::Destructor:
+    return "destructor " + Name;
+  case ContextKind::InstanceMethod:
+    return "instance method " + Name;
+  case ContextKind::StaticMethod:
+    return "static member function " + Name;
+  default:
+    return "function " + Name;
+  }
+}
+
+std::string describeCode(const Reference &R, const CXXRecordDecl *Relative) {
+  if (R.Kind == ContextKind::MemberInitializer && R.InitializerOf)
+    return "the default member initializer of '" +
+           R.InitializerOf->getNameAsString() + "'";
+  if (R.Owner)
+    return describeFunction(*R.Owner, Relative);
+  return "a static initializer";
 }
 
 } // namespace clang::tidy::static_state

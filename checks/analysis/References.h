@@ -53,6 +53,12 @@ struct Reference {
 /// evaluated. Walks the parent map upward once: O(depth).
 Reference describeReference(const Expr &E, ASTContext &Ctx);
 
+/// The named function \p Innermost is written in, once lambdas and local
+/// classes are folded into their enclosing function; says which it crossed.
+const FunctionDecl *namedEnclosingFunction(const FunctionDecl &Innermost,
+                                           bool *InLambda = nullptr,
+                                           bool *InLocalClass = nullptr);
+
 /// The record a reference's code belongs to: the class of Owner (or of the
 /// field holding the default member initializer), null for free code.
 const CXXRecordDecl *contextRecord(const Reference &R);
@@ -68,6 +74,21 @@ const VarDecl *canonicalVariable(const VarDecl *VD);
 /// A short human name for a function: 'fetch', 'operator+=', '~Api', with
 /// the class prefix when it is not \p Relative ('Derived::fetch').
 std::string functionName(const FunctionDecl &FD,
+                         const CXXRecordDecl *Relative = nullptr);
+
+/// Constructors, destructors, member functions, default member initializers:
+/// code that runs for one object.
+bool isInstanceCode(ContextKind K);
+
+/// "constructor 'Api'", "destructor '~Api'", "instance method 'fetch'",
+/// "static member function 'reset'", "function 'main'"; the class is named
+/// when it is not \p Relative.
+std::string describeFunction(const FunctionDecl &FD,
+                             const CXXRecordDecl *Relative = nullptr);
+
+/// describeFunction() of the reference's owner, or "the default member
+/// initializer of 'id_'".
+std::string describeCode(const Reference &R,
                          const CXXRecordDecl *Relative = nullptr);
 
 /// Skips the nodes that never change what an expression denotes.

@@ -14,11 +14,11 @@ public:
 private:
   static std::vector<int> items;
   // CHECK-NOTES: :[[@LINE-1]]:27: warning: static member 'items' is written by instance method 'a'; every 'Feed' object shares it [static-state-written-by-instance]
-  // CHECK-NOTES: :9:20: note: modified here by 'push_back'
+  // CHECK-NOTES: :9:20: note: grown here by 'push_back'
   // CHECK-NOTES: :10:20: note: modified here by 'clear'
   // CHECK-NOTES: :11:20: note: assigned here
   // CHECK-NOTES: :12:20: note: and 2 more writes of 'items', the next here
   // CHECK-NOTES-ONE: :[[@LINE-6]]:27: warning: static member 'items' is written by instance method 'a'
-  // CHECK-NOTES-ONE: :9:20: note: modified here by 'push_back'
+  // CHECK-NOTES-ONE: :9:20: note: grown here by 'push_back'
   // CHECK-NOTES-ONE: :10:20: note: and 4 more writes of 'items', the next here
 };

@@ -1,0 +1,67 @@
+//===- LocalInMethodCheck.cpp - static-state-local-in-method --------------===//
+
+#include "LocalInMethodCheck.h"
+
+#include "clang/ASTMatchers/ASTMatchFinder.h"
+#include "clang/ASTMatchers/ASTMatchers.h"
+
+using namespace clang::ast_matchers;
+
+namespace clang::tidy::static_state {
+
+namespace {
+
+/// The instance member function a static local lives in (lambdas and local
+/// classes inside it folded in), or null.
+const CXXMethodDecl *owningInstanceMethod(const VarDecl &VD) {
+  const auto *Innermost = dyn_cast_or_null<FunctionDecl>(VD.getDeclContext());
+  if (!Innermost)
+    return nullptr;
+  const auto *MD =
+      dyn_cast<CXXMethodDecl>(namedEnclosingFunction(*Innermost));
+  if (!MD || !isInstanceCode(
+                 isa<CXXConstructorDecl>(MD)  ? ContextKind::Constructor
+                 : isa<CXXDestructorDecl>(MD) ? ContextKind::Destructor
+                 : MD->isStatic()             ? ContextKind::StaticMethod
+                                              : ContextKind::InstanceMethod))
+    return nullptr;
+  return MD;
+}
+
+} // namespace
+
+void LocalInMethodCheck::registerCandidateMatcher(MatchFinder &Finder) {
+  Finder.addMatcher(
+      varDecl(isStaticLocal(), unless(isExpansionInSystemHeader()))
+          .bind("candidate"),
+      this);
+}
+
+bool LocalInMethodCheck::acceptCandidate(const VarDecl &VD) {
+  return VD.isStaticLocal() && !isImmutableOrIgnoredType(VD) &&
+         owningInstanceMethod(VD);
+}
+
+void LocalInMethodCheck::judge(const VarDecl &VD) {
+  const CXXMethodDecl *Method = owningInstanceMethod(VD);
+  if (!Method)
+    return;
+  // Every reference to a static local sits in its function (or a lambda or
+  // local class inside it): each write is a write by the method.
+  std::vector<WriteFact> Writes;
+  for (const Reference &R : referencesTo(VD)) {
+    const Access &A = classify(R);
+    if (A.IsWrite)
+      Writes.push_back({R, A});
+  }
+  std::vector<ReportedWrite> Reported = filterDeliberate(VD, std::move(Writes));
+  if (Reported.empty() || !isShownLocation(VD.getLocation()))
+    return;
+  const CXXRecordDecl *Class = Method->getParent();
+  diag(VD.getLocation(), "static local variable %0 in %1 is written there; "
+                         "every %2 object shares it")
+      << &VD << describeFunction(*Method) << Class;
+  emitWriteNotes(VD.getName(), Reported, Class);
+}
+
+} // namespace clang::tidy::static_state

@@ -1,0 +1,29 @@
+//===- LocalInMethodCheck.h - static-state-local-in-method -----*- C++ -*-===//
+//
+// Flags mutable function-local statics inside instance member functions that
+// the function writes: one object shared by every instance of the class,
+// exactly like a static data member, only harder to see.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef STATIC_STATE_TIDY_LOCALINMETHODCHECK_H
+#define STATIC_STATE_TIDY_LOCALINMETHODCHECK_H
+
+#include "StaticStateCheck.h"
+
+namespace clang::tidy::static_state {
+
+class LocalInMethodCheck : public StaticStateCheck {
+public:
+  LocalInMethodCheck(StringRef Name, ClangTidyContext *Context)
+      : StaticStateCheck(Name, Context) {}
+
+protected:
+  void registerCandidateMatcher(ast_matchers::MatchFinder &Finder) override;
+  bool acceptCandidate(const VarDecl &VD) override;
+  void judge(const VarDecl &Candidate) override;
+};
+
+} // namespace clang::tidy::static_state
+
+#endif

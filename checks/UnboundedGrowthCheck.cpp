@@ -1,0 +1,108 @@
+//===- UnboundedGrowthCheck.cpp - static-state-unbounded-growth -----------===//
+
+#include "UnboundedGrowthCheck.h"
+
+#include "clang/ASTMatchers/ASTMatchFinder.h"
+#include "clang/ASTMatchers/ASTMatchers.h"
+
+using namespace clang::ast_matchers;
+
+namespace clang::tidy::static_state {
+
+namespace {
+
+constexpr llvm::StringLiteral DefaultContainerTypes =
+    "std::(vector|deque|list|forward_list|set|multiset|map|multimap|"
+    "unordered_set|unordered_multiset|unordered_map|unordered_multimap|"
+    "basic_string|queue|stack|priority_queue)";
+
+/// Growth in main() or in a namespace-scope initializer happens once, at
+/// start-up: bounded by the program text, not by its run time.
+bool isStartUpCode(const Reference &R) {
+  if (R.Kind == ContextKind::StaticInitializer)
+    return true;
+  return R.Owner && R.Owner->isMain();
+}
+
+const char *kindOfVariable(const VarDecl &VD) {
+  if (VD.isStaticDataMember())
+    return "static member";
+  if (VD.isStaticLocal())
+    return "static local variable";
+  return "global";
+}
+
+} // namespace
+
+UnboundedGrowthCheck::UnboundedGrowthCheck(StringRef Name,
+                                           ClangTidyContext *Context)
+    : StaticStateCheck(Name, Context),
+      ContainerTypesOption(Options.get("ContainerTypes", DefaultContainerTypes)) {
+  for (const auto &[Pattern, Error] : ContainerTypes.parse(ContainerTypesOption))
+    configurationDiag("invalid regular expression '%0' in option '%1': %2")
+        << Pattern << (Name + ".ContainerTypes").str() << Error;
+}
+
+void UnboundedGrowthCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
+  StaticStateCheck::storeOptions(Opts);
+  Options.store(Opts, "ContainerTypes", ContainerTypesOption);
+}
+
+void UnboundedGrowthCheck::registerCandidateMatcher(MatchFinder &Finder) {
+  Finder.addMatcher(varDecl(hasGlobalStorage(), unless(parmVarDecl()),
+                            unless(isExpansionInSystemHeader()))
+                        .bind("candidate"),
+                    this);
+}
+
+bool UnboundedGrowthCheck::acceptCandidate(const VarDecl &VD) {
+  QualType T = VD.getType();
+  if (T->isReferenceType() || T.isConstQualified() || VD.isConstexpr() ||
+      !ContainerTypes.matches(T, VD.getASTContext()))
+    return false;
+  // A variable only declared here (`extern std::vector<int> log;`) is owned
+  // by the file that defines it, which may well prune it.
+  return VD.isStaticDataMember() || VD.isStaticLocal() ||
+         VD.hasDefinition() != VarDecl::DeclarationOnly ||
+         VD.getDefinition() != nullptr;
+}
+
+void UnboundedGrowthCheck::judge(const VarDecl &VD) {
+  std::vector<WriteFact> Growth;
+  for (const Reference &R : referencesTo(VD)) {
+    const Access &A = classify(R);
+    if (!A.IsWrite)
+      continue;
+    // Anything that may remove elements (erase, clear, assignment, swap,
+    // a move, a non-const reference handed to unknown code) bounds it.
+    if (A.Size == SizeEffect::Shrinks || A.Size == SizeEffect::Unknown)
+      return;
+    if (A.Size == SizeEffect::Grows && !isStartUpCode(R))
+      Growth.push_back({R, A});
+  }
+  if (Growth.empty())
+    return;
+  // A lazily filled table, or a registry the destructor prunes, is bounded.
+  // Locks do not bound anything: a registry appended under a mutex and
+  // never pruned is the classic leak, so guarded writes stay in.
+  SharingPattern P = recognisePattern(VD, Growth, context());
+  if ((P == SharingPattern::LazyInitialization && IgnoreLazyInitialization) ||
+      (P == SharingPattern::PrunedRegistry && IgnorePrunedRegistries))
+    return;
+  if (!isShownLocation(VD.getLocation()))
+    return;
+  llvm::stable_sort(Growth, [&](const WriteFact &A, const WriteFact &B) {
+    return sources().isBeforeInTranslationUnit(A.What.location(),
+                                               B.What.location());
+  });
+  diag(VD.getLocation(),
+       "%0 %1 only ever grows: nothing in this translation unit removes its "
+       "elements, so its memory is held until the program exits")
+      << kindOfVariable(VD) << &VD;
+  std::vector<ReportedWrite> Notes;
+  for (WriteFact &W : Growth)
+    Notes.push_back({std::move(W), LockInfo()});
+  emitWriteNotes(VD.getName(), Notes, nullptr);
+}
+
+} // namespace clang::tidy::static_state

@@ -1,0 +1,33 @@
+//===- UnboundedGrowthCheck.h - static-state-unbounded-growth --*- C++ -*-===//
+//
+// Flags containers with static storage duration (static members, static
+// locals, namespace-scope variables) that the translation unit only ever
+// grows: their memory is held until the program exits.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef STATIC_STATE_TIDY_UNBOUNDEDGROWTHCHECK_H
+#define STATIC_STATE_TIDY_UNBOUNDEDGROWTHCHECK_H
+
+#include "StaticStateCheck.h"
+
+namespace clang::tidy::static_state {
+
+class UnboundedGrowthCheck : public StaticStateCheck {
+public:
+  UnboundedGrowthCheck(StringRef Name, ClangTidyContext *Context);
+  void storeOptions(ClangTidyOptions::OptionMap &Opts) override;
+
+protected:
+  void registerCandidateMatcher(ast_matchers::MatchFinder &Finder) override;
+  bool acceptCandidate(const VarDecl &VD) override;
+  void judge(const VarDecl &Candidate) override;
+
+private:
+  std::string ContainerTypesOption;
+  TypeNameFilter ContainerTypes;
+};
+
+} // namespace clang::tidy::static_state
+
+#endif

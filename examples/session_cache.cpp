@@ -1,0 +1,48 @@
+// Two more ways to share state by accident.
+//  - A function-local static inside a member function is one object for every
+//    Session: the second session "remembers" the first one's items.
+//  - A global registry that is only ever appended to holds its memory until the
+//    process exits, lock or no lock.
+#include <cstdio>
+#include <map>
+#include <mutex>
+#include <string>
+#include <vector>
+
+struct Item { std::string name; };
+
+class Session {
+public:
+  bool remember(const Item &item) {
+    static std::vector<std::string> seen; // shared by every Session!
+    for (const std::string &s : seen)
+      if (s == item.name)
+        return false;
+    seen.push_back(item.name);
+    return true;
+  }
+  void deprecatedCall() {
+    static bool warned = false; // a warn-once latch: deliberate, not reported
+    if (!warned) {
+      warned = true;
+      std::puts("deprecatedCall() is deprecated");
+    }
+  }
+};
+
+std::mutex g_registryMutex;
+std::map<int, std::string> g_sessionNames; // grows forever
+
+void registerSession(int id, const std::string &name) {
+  std::lock_guard<std::mutex> lock(g_registryMutex);
+  g_sessionNames[id] = name;
+}
+
+int main() {
+  Session a, b;
+  a.remember({"x"});
+  // b has never seen "x", yet remember() returns false: the local static is shared.
+  bool fresh = b.remember({"x"});
+  registerSession(1, "a");
+  return fresh ? 0 : 1;
+}
