@@ -43,7 +43,10 @@ StaticStateCheck::StaticStateCheck(StringRef Name, ClangTidyContext *Context)
       IgnorePrunedRegistries(Options.get("IgnorePrunedRegistries", true)),
       IgnoreLazyInitialization(Options.get("IgnoreLazyInitialization", true)),
       IgnoreWarnOnceLatches(Options.get("IgnoreWarnOnceLatches", true)),
-      MaxWriteNotes(Options.get("MaxWriteNotes", 3U)) {
+      MaxWriteNotes(Options.get("MaxWriteNotes", 3U)),
+      Strategy(Options.get("FixStrategy", FixStrategy::Auto)),
+      InitStyle(Options.get("InitializationStyle",
+                            InitializationStyle::DefaultMemberInitializer)) {
   for (const auto &[Pattern, Error] : IgnoredTypes.parse(IgnoredTypesOption))
     configurationDiag("invalid regular expression '%0' in option '%1': %2")
         << Pattern << (Name + ".IgnoredTypes").str() << Error;
@@ -60,6 +63,8 @@ void StaticStateCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
   Options.store(Opts, "IgnoreLazyInitialization", IgnoreLazyInitialization);
   Options.store(Opts, "IgnoreWarnOnceLatches", IgnoreWarnOnceLatches);
   Options.store(Opts, "MaxWriteNotes", MaxWriteNotes);
+  Options.store(Opts, "FixStrategy", Strategy);
+  Options.store(Opts, "InitializationStyle", InitStyle);
 }
 
 void StaticStateCheck::registerMatchers(MatchFinder *Finder) {
@@ -114,8 +119,10 @@ void StaticStateCheck::check(const MatchFinder::MatchResult &Result) {
 void StaticStateCheck::recordReference(const Expr &E, const VarDecl &VD,
                                        const MatchFinder::MatchResult &) {
   Reference R = describeReference(E, *Ctx);
-  if (R.Unevaluated)
+  if (R.Unevaluated) {
+    UnevaluatedUses.insert(canonicalVariable(&VD));
     return;
+  }
   Refs[canonicalVariable(&VD)].push_back(R);
 }
 
@@ -258,9 +265,34 @@ void StaticStateCheck::resetTranslationUnitState() {
   Candidates.clear();
   CandidateIndex.clear();
   Refs.clear();
+  UnevaluatedUses.clear();
   Mutations.reset();
   Ctx = nullptr;
   SM = nullptr;
 }
 
 } // namespace clang::tidy::static_state
+
+namespace clang::tidy {
+
+llvm::ArrayRef<std::pair<static_state::FixStrategy, StringRef>>
+OptionEnumMapping<static_state::FixStrategy>::getEnumMapping() {
+  static constexpr std::pair<static_state::FixStrategy, StringRef> Mapping[] =
+      {{static_state::FixStrategy::Auto, "auto"},
+       {static_state::FixStrategy::Instance, "instance"},
+       {static_state::FixStrategy::Local, "local"},
+       {static_state::FixStrategy::None, "none"}};
+  return llvm::ArrayRef(Mapping);
+}
+
+llvm::ArrayRef<std::pair<static_state::InitializationStyle, StringRef>>
+OptionEnumMapping<static_state::InitializationStyle>::getEnumMapping() {
+  static constexpr std::pair<static_state::InitializationStyle, StringRef>
+      Mapping[] = {
+          {static_state::InitializationStyle::DefaultMemberInitializer,
+           "default-member-initializer"},
+          {static_state::InitializationStyle::Constructor, "constructor"}};
+  return llvm::ArrayRef(Mapping);
+}
+
+} // namespace clang::tidy

@@ -14,9 +14,11 @@
 #include "analysis/Intent.h"
 #include "analysis/Mutation.h"
 #include "analysis/References.h"
+#include "fixes/ToInstanceMember.h"
 
 #include "clang-tidy/ClangTidyCheck.h"
 #include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/SmallVector.h"
 #include <memory>
 #include <optional>
@@ -24,6 +26,9 @@
 #include <vector>
 
 namespace clang::tidy::static_state {
+
+/// Which rewrite a check may offer.
+enum class FixStrategy { Auto, Instance, Local, None };
 
 class StaticStateCheck : public ClangTidyCheck {
 public:
@@ -53,6 +58,10 @@ protected:
 
   /// Every evaluated reference to \p VD seen in this translation unit.
   llvm::ArrayRef<Reference> referencesTo(const VarDecl &VD) const;
+  /// Whether \p VD is also named in sizeof, decltype, noexcept or typeid.
+  bool hasUnevaluatedUse(const VarDecl &VD) const {
+    return UnevaluatedUses.count(&VD) != 0;
+  }
   /// Classifies one reference (cached).
   const Access &classify(const Reference &R);
   /// Whether the variable's type is one the user marked as shared on purpose
@@ -98,6 +107,8 @@ protected:
   bool IgnoreLazyInitialization;
   bool IgnoreWarnOnceLatches;
   unsigned MaxWriteNotes;
+  FixStrategy Strategy;
+  InitializationStyle InitStyle;
 
 private:
   void recordReference(const Expr &E, const VarDecl &VD,
@@ -112,8 +123,21 @@ private:
   std::vector<const VarDecl *> Candidates;
   llvm::DenseMap<const VarDecl *, unsigned> CandidateIndex;
   llvm::DenseMap<const VarDecl *, llvm::SmallVector<Reference, 4>> Refs;
+  llvm::DenseSet<const VarDecl *> UnevaluatedUses;
 };
 
 } // namespace clang::tidy::static_state
+
+namespace clang::tidy {
+template <> struct OptionEnumMapping<static_state::FixStrategy> {
+  static llvm::ArrayRef<std::pair<static_state::FixStrategy, StringRef>>
+  getEnumMapping();
+};
+template <> struct OptionEnumMapping<static_state::InitializationStyle> {
+  static llvm::ArrayRef<
+      std::pair<static_state::InitializationStyle, StringRef>>
+  getEnumMapping();
+};
+} // namespace clang::tidy
 
 #endif

@@ -23,6 +23,15 @@ protected:
   void registerCandidateMatcher(ast_matchers::MatchFinder &Finder) override;
   bool acceptCandidate(const VarDecl &VD) override;
   void judge(const VarDecl &Candidate) override;
+
+private:
+  /// The rewrite to attach to the warning, or why there is none.
+  struct FixPlan {
+    std::vector<FixItHint> Fixes;
+    std::string Summary; // "make 'items' a per-instance member"
+    std::string WhyNot;
+  };
+  FixPlan planFix(const VarDecl &VD);
 };
 
 } // namespace clang::tidy::static_state

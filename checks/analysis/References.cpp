@@ -107,6 +107,8 @@ Reference describeReference(const Expr &E, ASTContext &Ctx) {
       R.InitializerOf = Field;
       break;
     } else if (const auto *VD = P.get<VarDecl>()) {
+      if (isa<ParmVarDecl>(VD))
+        R.InDefaultArgument = true;
       if (!VD->isLocalVarDeclOrParm()) {
         R.Kind = ContextKind::StaticInitializer;
         break;

@@ -47,6 +47,7 @@ struct Reference {
   bool InLocalClass = false;  // inside a local class within Owner
   bool Unevaluated = false;   // sizeof, decltype, noexcept, typeid operand
   bool InMacro = false;       // spelled inside a macro expansion
+  bool InDefaultArgument = false; // in a parameter's default argument
 };
 
 /// Works out where \p E sits: its functions, the kind of code, whether it is

@@ -16,4 +16,5 @@ private:
   // CHECK-NOTES: :[[@LINE-1]]:14: warning: static member 'touches' is written by instance method 'touch'; every 'Session' object shares it [static-state-written-by-instance]
   // CHECK-NOTES: :11:5: note: incremented here
   // CHECK-NOTES: :10:33: note: the lock held here is on 'mu_', a per-instance mutex: it does not protect state shared by every 'Session' object
+  // CHECK-NOTES: :15:14: note: no automatic fix: 'touches' is defined in another translation unit
 };

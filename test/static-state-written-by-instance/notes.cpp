@@ -18,7 +18,9 @@ private:
   // CHECK-NOTES: :10:20: note: modified here by 'clear'
   // CHECK-NOTES: :11:20: note: assigned here
   // CHECK-NOTES: :12:20: note: and 2 more writes of 'items', the next here
-  // CHECK-NOTES-ONE: :[[@LINE-6]]:27: warning: static member 'items' is written by instance method 'a'
+  // CHECK-NOTES: :15:27: note: no automatic fix: 'items' is defined in another translation unit
+  // CHECK-NOTES-ONE: :15:27: warning: static member 'items' is written by instance method 'a'
   // CHECK-NOTES-ONE: :9:20: note: grown here by 'push_back'
   // CHECK-NOTES-ONE: :10:20: note: and 4 more writes of 'items', the next here
+  // CHECK-NOTES-ONE: :15:27: note: no automatic fix: 'items' is defined in another translation unit
 };

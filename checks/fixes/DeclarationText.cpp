@@ -1,0 +1,191 @@
+//===- DeclarationText.cpp - source text of a static member's declarations ===//
+
+#include "fixes/DeclarationText.h"
+
+#include "clang/AST/DeclCXX.h"
+#include "clang/Basic/SourceManager.h"
+#include "clang/Lex/Lexer.h"
+
+namespace clang::tidy::static_state {
+
+namespace {
+
+/// Raw tokens from \p Begin up to (not including) \p Stop, same file.
+std::vector<Token> tokensBetween(SourceLocation Begin, SourceLocation Stop,
+                                 const ASTContext &Ctx) {
+  const SourceManager &SM = Ctx.getSourceManager();
+  std::vector<Token> Tokens;
+  auto [File, Offset] = SM.getDecomposedLoc(Begin);
+  auto [StopFile, StopOffset] = SM.getDecomposedLoc(Stop);
+  if (File != StopFile)
+    return Tokens;
+  bool Invalid = false;
+  llvm::StringRef Buffer = SM.getBufferData(File, &Invalid);
+  if (Invalid)
+    return Tokens;
+  Lexer Lex(SM.getLocForStartOfFile(File), Ctx.getLangOpts(), Buffer.begin(),
+            Buffer.begin() + Offset, Buffer.end());
+  Token Tok;
+  while (!Lex.LexFromRawLexer(Tok)) {
+    if (SM.getFileOffset(Tok.getLocation()) >= StopOffset)
+      break;
+    Tokens.push_back(Tok);
+  }
+  return Tokens;
+}
+
+bool isStorageSpecifier(const Token &Tok) {
+  if (!Tok.is(tok::raw_identifier))
+    return false;
+  llvm::StringRef S = Tok.getRawIdentifier();
+  return S == "static" || S == "inline" || S == "thread_local";
+}
+
+/// The blanks (spaces, tabs) right after \p Loc.
+unsigned blanksAfter(SourceLocation Loc, const SourceManager &SM) {
+  const char *P = SM.getCharacterData(Loc);
+  unsigned N = 0;
+  while (P[N] == ' ' || P[N] == '\t')
+    ++N;
+  return N;
+}
+
+} // namespace
+
+std::vector<CharSourceRange> storageSpecifierRanges(const VarDecl &VD,
+                                                    const ASTContext &Ctx) {
+  const SourceManager &SM = Ctx.getSourceManager();
+  std::vector<CharSourceRange> Ranges;
+  for (const Token &Tok :
+       tokensBetween(VD.getBeginLoc(), VD.getLocation(), Ctx)) {
+    if (!isStorageSpecifier(Tok))
+      continue;
+    SourceLocation End = Tok.getEndLoc();
+    End = End.getLocWithOffset(blanksAfter(End, SM));
+    Ranges.push_back(CharSourceRange::getCharRange(Tok.getLocation(), End));
+  }
+  return Ranges;
+}
+
+std::string declarationWithoutSpecifiers(const VarDecl &VD,
+                                         const ASTContext &Ctx) {
+  const SourceManager &SM = Ctx.getSourceManager();
+  const LangOptions &LO = Ctx.getLangOpts();
+  SourceLocation Begin = VD.getBeginLoc();
+  SourceLocation End = Lexer::getLocForEndOfToken(VD.getSourceRange().getEnd(),
+                                                  0, SM, LO);
+  std::string Text;
+  SourceLocation Cursor = Begin;
+  for (const CharSourceRange &R : storageSpecifierRanges(VD, Ctx)) {
+    Text += Lexer::getSourceText(
+                CharSourceRange::getCharRange(Cursor, R.getBegin()), SM, LO)
+                .str();
+    Cursor = R.getEnd();
+  }
+  Text += Lexer::getSourceText(CharSourceRange::getCharRange(Cursor, End), SM,
+                               LO)
+              .str();
+  return Text;
+}
+
+std::optional<CharSourceRange> removalRange(SourceLocation Begin,
+                                            SourceLocation End,
+                                            const ASTContext &Ctx) {
+  const SourceManager &SM = Ctx.getSourceManager();
+  const LangOptions &LO = Ctx.getLangOpts();
+  if (Begin.isMacroID() || End.isMacroID())
+    return std::nullopt;
+  SourceLocation AfterSemi =
+      Lexer::findLocationAfterToken(End, tok::semi, SM, LO,
+                                    /*SkipTrailingWhitespaceAndNewLine=*/false);
+  if (AfterSemi.isInvalid())
+    return std::nullopt;
+  // Widen to whole lines when the declaration stands alone on them.
+  const char *Start = SM.getCharacterData(Begin);
+  const char *LineStart = Start;
+  while (LineStart > SM.getBufferData(SM.getFileID(Begin)).begin() &&
+         (LineStart[-1] == ' ' || LineStart[-1] == '\t'))
+    --LineStart;
+  bool AloneBefore = LineStart == SM.getBufferData(SM.getFileID(Begin)).begin() ||
+                     LineStart[-1] == '\n';
+  const char *Stop = SM.getCharacterData(AfterSemi);
+  const char *LineEnd = Stop;
+  while (*LineEnd == ' ' || *LineEnd == '\t')
+    ++LineEnd;
+  bool AloneAfter = *LineEnd == '\n' || *LineEnd == '\0';
+  if (AloneBefore && AloneAfter &&
+      LineStart != SM.getBufferData(SM.getFileID(Begin)).begin()) {
+    // Remove from the newline before the line to the end of the line: the
+    // renderer joins blanks around a removal, so leave none at its edges.
+    return CharSourceRange::getCharRange(
+        Begin.getLocWithOffset(-(Start - LineStart) - 1),
+        AfterSemi.getLocWithOffset(LineEnd - Stop));
+  }
+  return CharSourceRange::getCharRange(Begin, AfterSemi);
+}
+
+std::optional<std::string> definitionInitializer(const VarDecl &Def,
+                                                 const ASTContext &Ctx) {
+  if (!Def.hasInit())
+    return std::string();
+  const SourceManager &SM = Ctx.getSourceManager();
+  const LangOptions &LO = Ctx.getLangOpts();
+  SourceLocation AfterName =
+      Lexer::getLocForEndOfToken(Def.getLocation(), 0, SM, LO);
+  SourceLocation End =
+      Lexer::getLocForEndOfToken(Def.getSourceRange().getEnd(), 0, SM, LO);
+  std::string Text =
+      Lexer::getSourceText(CharSourceRange::getCharRange(AfterName, End), SM,
+                           LO)
+          .str();
+  // Array bounds were already spelled in the class: skip `[N]` groups.
+  size_t I = 0;
+  while (true) {
+    size_t J = I;
+    while (J < Text.size() && (Text[J] == ' ' || Text[J] == '\t'))
+      ++J;
+    if (J >= Text.size() || Text[J] != '[')
+      break;
+    size_t Close = Text.find(']', J);
+    if (Close == std::string::npos)
+      return std::nullopt;
+    I = Close + 1;
+  }
+  Text = Text.substr(I);
+  if (llvm::StringRef(Text).trim().empty())
+    return std::string(); // `std::map<K, V> A::x;`: default construction
+  if (Def.getInitStyle() == VarDecl::CallInit)
+    return std::nullopt; // `T A::x(1, 2);` has no in-class spelling
+  if (Def.getInitStyle() == VarDecl::ListInit) {
+    size_t Brace = Text.find('{');
+    if (Brace == std::string::npos)
+      return std::nullopt;
+    return Text.substr(Brace);
+  }
+  return Text; // " = value"
+}
+
+bool needsValueInitialization(QualType T, const ASTContext &Ctx) {
+  T = Ctx.getBaseElementType(T);
+  if (T->isScalarType())
+    return true;
+  if (const CXXRecordDecl *RD = T->getAsCXXRecordDecl())
+    return RD->hasDefinition() &&
+           (RD->isAggregate() || !RD->hasUserProvidedDefaultConstructor());
+  return false;
+}
+
+std::string indentationOf(SourceLocation Loc, const ASTContext &Ctx) {
+  const SourceManager &SM = Ctx.getSourceManager();
+  Loc = SM.getFileLoc(Loc);
+  auto [File, Offset] = SM.getDecomposedLoc(Loc);
+  llvm::StringRef Buffer = SM.getBufferData(File);
+  size_t LineStart = Buffer.rfind('\n', Offset == 0 ? 0 : Offset - 1);
+  LineStart = LineStart == llvm::StringRef::npos ? 0 : LineStart + 1;
+  size_t End = LineStart;
+  while (End < Buffer.size() && (Buffer[End] == ' ' || Buffer[End] == '\t'))
+    ++End;
+  return Buffer.substr(LineStart, End - LineStart).str();
+}
+
+} // namespace clang::tidy::static_state

@@ -1,0 +1,53 @@
+//===- DeclarationText.h - source text of a static member's declarations -*- C++ -*-===//
+//
+// Token-level helpers the rewrites share: where the `static` / `inline` /
+// `thread_local` specifiers are, the whole-line range of a declaration to
+// delete, and the initializer of an out-of-line definition as text.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef STATIC_STATE_TIDY_FIXES_DECLARATIONTEXT_H
+#define STATIC_STATE_TIDY_FIXES_DECLARATIONTEXT_H
+
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/Decl.h"
+#include "clang/Basic/SourceLocation.h"
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace clang::tidy::static_state {
+
+/// The `static`, `inline` and `thread_local` tokens before the declared name,
+/// each with the blanks after it (comments and attributes are kept).
+std::vector<CharSourceRange> storageSpecifierRanges(const VarDecl &VD,
+                                                    const ASTContext &Ctx);
+
+/// The text of a declaration from its first token to the end of its
+/// declarator (and in-class initializer), without the storage specifiers.
+std::string declarationWithoutSpecifiers(const VarDecl &VD,
+                                         const ASTContext &Ctx);
+
+/// The range deleting a declaration and its `;`: the whole lines when nothing
+/// else stands on them, so no blank line is left behind.
+std::optional<CharSourceRange> removalRange(SourceLocation Begin,
+                                            SourceLocation End,
+                                            const ASTContext &Ctx);
+
+/// How an out-of-line definition initialises the variable, as text that can
+/// follow the member's name: " = 5", "{1, 2}", or "" for none. nullopt when it
+/// cannot move into the class (parenthesised arguments).
+std::optional<std::string> definitionInitializer(const VarDecl &Def,
+                                                 const ASTContext &Ctx);
+
+/// A member of type \p T without initializer would be left uninitialised
+/// where the static was zero-initialised: scalars, pointers, aggregates and
+/// arrays of them need `{}`.
+bool needsValueInitialization(QualType T, const ASTContext &Ctx);
+
+/// The indentation (blanks) that starts the line holding \p Loc.
+std::string indentationOf(SourceLocation Loc, const ASTContext &Ctx);
+
+} // namespace clang::tidy::static_state
+
+#endif
