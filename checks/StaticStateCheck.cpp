@@ -262,6 +262,7 @@ void StaticStateCheck::onEndOfTranslationUnit() {
 }
 
 void StaticStateCheck::resetTranslationUnitState() {
+  resetCheckState();
   Candidates.clear();
   CandidateIndex.clear();
   Refs.clear();

@@ -53,6 +53,8 @@ protected:
   virtual void registerCandidateMatcher(ast_matchers::MatchFinder &Finder) = 0;
   /// Judges every candidate, in source order, once all facts are in.
   virtual void judge(const VarDecl &Candidate) = 0;
+  /// Forget what a check kept about the translation unit that just ended.
+  virtual void resetCheckState() {}
   /// Called once a candidate was matched; returns false to drop it.
   virtual bool acceptCandidate(const VarDecl &VD) { return true; }
 

@@ -97,7 +97,8 @@ WrittenByInstanceCheck::planFix(const VarDecl &VD) {
     Plan.WhyNot = *Why;
     return Plan;
   }
-  Plan.Fixes = makeInstanceMember(VD, InitStyle, context(), Plan.WhyNot);
+  Plan.Fixes =
+      makeInstanceMember(VD, InitStyle, context(), OpenedLists, Plan.WhyNot);
   if (!Plan.Fixes.empty())
     Plan.Summary = "make " + Name + " a per-instance member";
   return Plan;

@@ -11,6 +11,7 @@
 #define STATIC_STATE_TIDY_WRITTENBYINSTANCECHECK_H
 
 #include "StaticStateCheck.h"
+#include "fixes/ToInstanceMember.h"
 
 namespace clang::tidy::static_state {
 
@@ -23,6 +24,7 @@ protected:
   void registerCandidateMatcher(ast_matchers::MatchFinder &Finder) override;
   bool acceptCandidate(const VarDecl &VD) override;
   void judge(const VarDecl &Candidate) override;
+  void resetCheckState() override { OpenedLists.clear(); }
 
 private:
   /// The rewrite to attach to the warning, or why there is none.
@@ -32,6 +34,7 @@ private:
     std::string WhyNot;
   };
   FixPlan planFix(const VarDecl &VD);
+  OpenedInitializerLists OpenedLists; // per translation unit
 };
 
 } // namespace clang::tidy::static_state

@@ -169,9 +169,14 @@ bool needsValueInitialization(QualType T, const ASTContext &Ctx) {
   T = Ctx.getBaseElementType(T);
   if (T->isScalarType())
     return true;
-  if (const CXXRecordDecl *RD = T->getAsCXXRecordDecl())
-    return RD->hasDefinition() &&
-           (RD->isAggregate() || !RD->hasUserProvidedDefaultConstructor());
+  if (const CXXRecordDecl *RD = T->getAsCXXRecordDecl()) {
+    // Library classes (std::vector, std::string) initialise themselves;
+    // `{}` after them would only be noise.
+    if (!RD->hasDefinition() ||
+        Ctx.getSourceManager().isInSystemHeader(RD->getLocation()))
+      return false;
+    return RD->isAggregate() || !RD->hasUserProvidedDefaultConstructor();
+  }
   return false;
 }
 

@@ -29,6 +29,7 @@ std::string asMemberInitializerArgs(llvm::StringRef Init) {
 /// Adds `Name(args)` to every constructor that initialises members itself.
 bool addToConstructors(const CXXRecordDecl &RD, llvm::StringRef Name,
                        llvm::StringRef Args, ASTContext &Ctx,
+                       OpenedInitializerLists &Opened,
                        std::vector<FixItHint> &Fixes, std::string &WhyNot) {
   const SourceManager &SM = Ctx.getSourceManager();
   const LangOptions &LO = Ctx.getLangOpts();
@@ -60,8 +61,9 @@ bool addToConstructors(const CXXRecordDecl &RD, llvm::StringRef Name,
           LastWritten->getSourceRange().getEnd(), 0, SM, LO);
       Fixes.push_back(FixItHint::CreateInsertion(End, ", " + Item));
     } else {
-      Fixes.push_back(FixItHint::CreateInsertion(Ctor->getBody()->getBeginLoc(),
-                                                 ": " + Item + " "));
+      bool First = Opened.insert(Ctor->getCanonicalDecl()).second;
+      Fixes.push_back(FixItHint::CreateInsertion(
+          Ctor->getBody()->getBeginLoc(), (First ? ": " : ", ") + Item + " "));
     }
   }
   if (!Any) {
@@ -81,6 +83,7 @@ bool addToConstructors(const CXXRecordDecl &RD, llvm::StringRef Name,
 std::vector<FixItHint> makeInstanceMember(const VarDecl &VD,
                                           InitializationStyle Style,
                                           ASTContext &Ctx,
+                                          OpenedInitializerLists &Opened,
                                           std::string &WhyNot) {
   std::vector<FixItHint> Fixes;
   const auto *RD = cast<CXXRecordDecl>(VD.getDeclContext());
@@ -116,8 +119,8 @@ std::vector<FixItHint> makeInstanceMember(const VarDecl &VD,
             VD.getSourceRange().getEnd(), 0, SM, LO);
         Fixes.push_back(FixItHint::CreateInsertion(End, Init));
       } else if (!addToConstructors(*RD, VD.getName(),
-                                    asMemberInitializerArgs(Init), Ctx, Fixes,
-                                    WhyNot)) {
+                                    asMemberInitializerArgs(Init), Ctx, Opened,
+                                    Fixes, WhyNot)) {
         return {};
       }
     }

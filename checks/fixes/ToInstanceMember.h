@@ -11,6 +11,8 @@
 #define STATIC_STATE_TIDY_FIXES_TOINSTANCEMEMBER_H
 
 #include "clang/AST/ASTContext.h"
+#include "clang/AST/DeclCXX.h"
+#include "llvm/ADT/SmallPtrSet.h"
 #include "clang/Basic/Diagnostic.h"
 #include <string>
 #include <vector>
@@ -21,9 +23,15 @@ enum class InitializationStyle { DefaultMemberInitializer, Constructor };
 
 /// The edits, or none with \p WhyNot set. Call only once Visibility has
 /// proven every reference is rewritable.
+/// Constructors that an earlier fix in this translation unit already gave
+/// an initializer list (`: a(1)`): later members are appended with `, `.
+/// Such fixes apply together, as `clang-tidy --fix` applies them.
+using OpenedInitializerLists = llvm::SmallPtrSet<const CXXConstructorDecl *, 4>;
+
 std::vector<FixItHint> makeInstanceMember(const VarDecl &VD,
                                           InitializationStyle Style,
                                           ASTContext &Ctx,
+                                          OpenedInitializerLists &Opened,
                                           std::string &WhyNot);
 
 } // namespace clang::tidy::static_state

@@ -34,7 +34,7 @@ void APIWrapper::fetch(int page) {
 // 'page_', also used by reset(), becomes a per-instance member.
 // CHECK-FIXES: {{^}}  int page_{};{{$}}
 // CHECK-FIXES: {{^}}void APIWrapper::fetch(int page) {
-// CHECK-FIXES-NEXT: {{^}}  std::map<std::string, std::vector<std::string>> data{};{{$}}
-// CHECK-FIXES-NEXT: {{^}}  std::vector<int> pushed{};{{$}}
+// CHECK-FIXES-NEXT: {{^}}  std::map<std::string, std::vector<std::string>> data;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  std::vector<int> pushed;{{$}}
 // CHECK-FIXES-NEXT: {{^}}  double total{};{{$}}
 // CHECK-FIXES-NEXT: {{^}}  data["items"].push_back("x");{{$}}
