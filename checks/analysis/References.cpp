@@ -97,8 +97,10 @@ Reference describeReference(const Expr &E, ASTContext &Ctx) {
           R.Innermost = L->getCallOperator();
       }
     } else if (P.get<TypeLoc>() || P.get<QualType>()) {
-      // decltype(x) and friends: the expression sits in a type.
-      R.Unevaluated = true;
+      // decltype(x) and friends: the expression sits in a type. A default
+      // argument also hangs off the function's type, but it is evaluated.
+      if (!R.InDefaultArgument)
+        R.Unevaluated = true;
     } else if (const auto *FD = P.get<FunctionDecl>()) {
       if (!R.Innermost)
         R.Innermost = FD;
