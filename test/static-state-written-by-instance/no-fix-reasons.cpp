@@ -11,8 +11,8 @@ class StaticUser {
   static void reset() { v.clear(); }
   static std::vector<int> v;
   // CHECK-NOTES: :[[@LINE-1]]:27: warning: static member 'v' is written by instance method 'add'
-  // CHECK-NOTES: :9:18: note: grown here by 'push_back'
-  // CHECK-NOTES: :10:19: note: grown here by 'push_back'
+  // CHECK-NOTES: :{{[0-9]+}}:18: note: grown here by 'push_back'
+  // CHECK-NOTES: :{{[0-9]+}}:19: note: grown here by 'push_back'
   // CHECK-NOTES: :[[@LINE-4]]:27: note: no automatic fix: 'v' is also used by static member function 'reset'
 };
 std::vector<int> StaticUser::v;
@@ -22,8 +22,8 @@ class FreeUser {
   void more() { ++n; }
   static int n;
   // CHECK-NOTES: :[[@LINE-1]]:14: warning: static member 'n' is written by instance method 'add'
-  // CHECK-NOTES: :21:16: note: incremented here
-  // CHECK-NOTES: :22:17: note: incremented here
+  // CHECK-NOTES: :{{[0-9]+}}:16: note: incremented here
+  // CHECK-NOTES: :{{[0-9]+}}:17: note: incremented here
   // CHECK-NOTES: :[[@LINE-4]]:14: note: no automatic fix: 'FreeUser' has friends that may use 'n'
   friend int peek();
 };
@@ -35,9 +35,9 @@ class Macro {
   void more() { ++m; }
   static int m;
   // CHECK-NOTES: :[[@LINE-1]]:14: warning: static member 'm' is written by instance method 'add'
-  // CHECK-NOTES: :34:16: note: incremented here
-  // CHECK-NOTES: :6:17: note: expanded from macro 'BUMP'
-  // CHECK-NOTES: :35:17: note: incremented here
+  // CHECK-NOTES: :{{[0-9]+}}:16: note: incremented here
+  // CHECK-NOTES: :{{[0-9]+}}:17: note: expanded from macro 'BUMP'
+  // CHECK-NOTES: :{{[0-9]+}}:17: note: incremented here
   // CHECK-NOTES: :[[@LINE-5]]:14: note: no automatic fix: 'm' is used inside a macro expansion
 };
 int Macro::m;
@@ -48,8 +48,8 @@ class Unevaluated {
   unsigned size() const { return sizeof(u); }
   static int u;
   // CHECK-NOTES: :[[@LINE-1]]:14: warning: static member 'u' is written by instance method 'add'
-  // CHECK-NOTES: :45:16: note: incremented here
-  // CHECK-NOTES: :46:17: note: incremented here
+  // CHECK-NOTES: :{{[0-9]+}}:16: note: incremented here
+  // CHECK-NOTES: :{{[0-9]+}}:17: note: incremented here
   // CHECK-NOTES: :[[@LINE-4]]:14: note: no automatic fix: 'u' is used in sizeof, decltype or noexcept
 };
 int Unevaluated::u;
@@ -59,8 +59,8 @@ class Address {
   void add() { ++a; escape(&a); }
   static int a;
   // CHECK-NOTES: :[[@LINE-1]]:14: warning: static member 'a' is written by instance method 'add'
-  // CHECK-NOTES: :58:16: note: incremented here
-  // CHECK-NOTES: :58:21: note: passed by non-const pointer to 'escape' here
+  // CHECK-NOTES: :{{[0-9]+}}:16: note: incremented here
+  // CHECK-NOTES: :{{[0-9]+}}:21: note: passed by non-const pointer to 'escape' here
   // CHECK-NOTES: :[[@LINE-4]]:14: note: no automatic fix: the address of 'a' is taken
 };
 int Address::a;
@@ -70,8 +70,8 @@ class Lambda {
   void more() { ++l; }
   static int l;
   // CHECK-NOTES: :[[@LINE-1]]:14: warning: static member 'l' is written by instance method 'add'
-  // CHECK-NOTES: :68:30: note: incremented here
-  // CHECK-NOTES: :69:17: note: incremented here
+  // CHECK-NOTES: :{{[0-9]+}}:30: note: incremented here
+  // CHECK-NOTES: :{{[0-9]+}}:17: note: incremented here
   // CHECK-NOTES: :[[@LINE-4]]:14: note: no automatic fix: 'l' is used in a lambda that does not capture 'this'
 };
 int Lambda::l;
@@ -82,8 +82,8 @@ class Undefined {
   void elsewhere(); // defined in another file
   static int d;
   // CHECK-NOTES: :[[@LINE-1]]:14: warning: static member 'd' is written by instance method 'add'
-  // CHECK-NOTES: :79:16: note: incremented here
-  // CHECK-NOTES: :80:17: note: incremented here
+  // CHECK-NOTES: :{{[0-9]+}}:16: note: incremented here
+  // CHECK-NOTES: :{{[0-9]+}}:17: note: incremented here
   // CHECK-NOTES: :[[@LINE-4]]:14: note: no automatic fix: member function 'elsewhere' is not defined in this translation unit
 };
 int Undefined::d;
@@ -94,8 +94,8 @@ struct Aggregate {
   void more() { ++g; }
   static int g;
   // CHECK-NOTES: :[[@LINE-1]]:14: warning: static member 'g' is written by instance method 'add'
-  // CHECK-NOTES: :92:16: note: incremented here
-  // CHECK-NOTES: :93:17: note: incremented here
+  // CHECK-NOTES: :{{[0-9]+}}:16: note: incremented here
+  // CHECK-NOTES: :{{[0-9]+}}:17: note: incremented here
   // CHECK-NOTES: :[[@LINE-4]]:14: note: no automatic fix: 'Aggregate' is an aggregate: brace initialisers would change meaning
 };
 int Aggregate::g;
@@ -105,12 +105,12 @@ class TwoDeclarators {
   void more() { ++p; ++q; }
   static int p, q;
   // CHECK-NOTES: :[[@LINE-1]]:14: warning: static member 'p' is written by instance method 'add'
-  // CHECK-NOTES: :103:16: note: incremented here
-  // CHECK-NOTES: :104:17: note: incremented here
+  // CHECK-NOTES: :{{[0-9]+}}:16: note: incremented here
+  // CHECK-NOTES: :{{[0-9]+}}:17: note: incremented here
   // CHECK-NOTES: :[[@LINE-4]]:14: note: no automatic fix: 'p' shares its declaration with another member
   // CHECK-NOTES: :[[@LINE-5]]:17: warning: static member 'q' is written by instance method 'add'
-  // CHECK-NOTES: :103:21: note: incremented here
-  // CHECK-NOTES: :104:22: note: incremented here
+  // CHECK-NOTES: :{{[0-9]+}}:21: note: incremented here
+  // CHECK-NOTES: :{{[0-9]+}}:22: note: incremented here
   // CHECK-NOTES: :[[@LINE-8]]:17: note: no automatic fix: 'q' shares its declaration with another member
 };
 int TwoDeclarators::p, TwoDeclarators::q;
@@ -120,8 +120,8 @@ class NotDefinedHere {
   void more() { ++e; }
   static int e;
   // CHECK-NOTES: :[[@LINE-1]]:14: warning: static member 'e' is written by instance method 'add'
-  // CHECK-NOTES: :118:16: note: incremented here
-  // CHECK-NOTES: :119:17: note: incremented here
+  // CHECK-NOTES: :{{[0-9]+}}:16: note: incremented here
+  // CHECK-NOTES: :{{[0-9]+}}:17: note: incremented here
   // CHECK-NOTES: :[[@LINE-4]]:14: note: no automatic fix: 'e' is defined in another translation unit
 };
 
@@ -131,8 +131,8 @@ class Parens {
   void more() { s.grow(); }
   static Seed s;
   // CHECK-NOTES: :[[@LINE-1]]:15: warning: static member 's' is written by instance method 'add'
-  // CHECK-NOTES: :129:18: note: modified here by 'grow'
-  // CHECK-NOTES: :130:19: note: modified here by 'grow'
+  // CHECK-NOTES: :{{[0-9]+}}:18: note: modified here by 'grow'
+  // CHECK-NOTES: :{{[0-9]+}}:19: note: modified here by 'grow'
   // CHECK-NOTES: :[[@LINE-4]]:15: note: no automatic fix: the definition of 's' initialises it with parentheses
 };
 Seed Parens::s(1, 2);
@@ -142,8 +142,8 @@ class DefaultArg {
   void more() { ++k; }
   static int k;
   // CHECK-NOTES: :[[@LINE-1]]:14: warning: static member 'k' is written by instance method 'add'
-  // CHECK-NOTES: :140:30: note: assigned here
-  // CHECK-NOTES: :141:17: note: incremented here
+  // CHECK-NOTES: :{{[0-9]+}}:30: note: assigned here
+  // CHECK-NOTES: :{{[0-9]+}}:17: note: incremented here
   // CHECK-NOTES: :[[@LINE-4]]:14: note: no automatic fix: 'k' is used in a default argument
 };
 int DefaultArg::k;
