@@ -53,3 +53,7 @@ if os.path.exists(other_plugin):
     config.available_features.add("other-plugin")
     config.substitutions.append(("%other_plugin", other_plugin))
     config.substitutions.append(("%other_major", other_major))
+
+# Whole-project tools of the same LLVM.
+config.substitutions.append(("%run_clang_tidy", os.path.join(tools, "run-clang-tidy")))
+config.substitutions.append(("%clang_apply_replacements", os.path.join(tools, "clang-apply-replacements")))
