@@ -31,8 +31,9 @@ public:
 
 private:
   std::string endpoint_;
-  static std::map<std::string, std::vector<std::string>> data; // shared by all!
-  static int pages_fetched;                                    // shared by all!
+  // Both shared by every APIWrapper object:
+  static std::map<std::string, std::vector<std::string>> data;
+  static int pages_fetched;
   static int live_wrappers;
   static std::atomic<long> requests; // atomics are shared on purpose
 };

@@ -112,6 +112,10 @@ std::optional<CharSourceRange> removalRange(SourceLocation Begin,
   const char *LineEnd = Stop;
   while (*LineEnd == ' ' || *LineEnd == '\t')
     ++LineEnd;
+  // A `// comment` after the declaration describes it: it goes too.
+  if (LineEnd[0] == '/' && LineEnd[1] == '/')
+    while (*LineEnd != '\n' && *LineEnd != '\0')
+      ++LineEnd;
   bool AloneAfter = *LineEnd == '\n' || *LineEnd == '\0';
   if (AloneBefore && AloneAfter &&
       LineStart != SM.getBufferData(SM.getFileID(Begin)).begin()) {

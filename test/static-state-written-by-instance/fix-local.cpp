@@ -28,8 +28,8 @@ int main() { Parser p; return p.parse("ab") == 0; }
 // CHECK-FIXES-NEXT: {{^}}    std::vector<char> scratch;{{$}}
 // CHECK-FIXES-NEXT: {{^}}    int depth = 1;{{$}}
 // CHECK-FIXES-NEXT: {{^}}    scratch.clear();{{$}}
+// The declaration's trailing comment goes with it.
 // CHECK-FIXES: {{^}}private:{{$}}
-// CHECK-FIXES-NEXT: {{^}}  // reused buffer{{$}}
 // CHECK-FIXES-NEXT: {{^}}  //{{$}}
 // CHECK-FIXES-NEXT: {{^}}  //{{$}}
 // CHECK-FIXES-NEXT: {{^}}};{{$}}
