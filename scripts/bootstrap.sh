@@ -2,7 +2,11 @@
 # Installs what static-state-tidy needs (Debian 12 packages) when it is missing,
 # then configures and builds the plugin for each requested LLVM major version.
 #
-#   scripts/bootstrap.sh [22] [19]      (default: 22)
+#   scripts/bootstrap.sh [--test-tools] [22] [19]      (default: 22)
+#
+# --test-tools also installs what the integration tests drive: git, Debian's
+# pre-commit, python3-yaml, npm, and Microsoft's SARIF validator (from the npm
+# registry, into build/tools/, not globally).
 #
 # Build directories: build/ for LLVM 22, build-<N>/ for any other version.
 # Idempotent: with everything installed and built it only runs `make`, which
@@ -10,7 +14,14 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-versions=("$@")
+test_tools=0
+versions=()
+for arg in "$@"; do
+  case "$arg" in
+    --test-tools) test_tools=1 ;;
+    *) versions+=("$arg") ;;
+  esac
+done
 [ ${#versions[@]} -gt 0 ] || versions=(22)
 
 say() { printf 'bootstrap: %s\n' "$*" >&2; }
@@ -23,7 +34,11 @@ for v in "${versions[@]}"; do
 done
 
 # ---- packages -------------------------------------------------------------------------------------
-needed=(cmake make python3 g++)
+needed=(cmake make python3 python3-yaml g++)
+if [ "$test_tools" = 1 ]; then
+  needed+=(git pre-commit)
+  command -v npm >/dev/null 2>&1 || needed+=(npm)
+fi
 for v in "${versions[@]}"; do
   needed+=("llvm-$v-dev" "libclang-$v-dev" "clang-tidy-$v" "clang-$v" "llvm-$v-tools")
 done
@@ -70,3 +85,11 @@ for v in "${versions[@]}"; do
   fi
   say "plugin for LLVM $v: $dir/lib/StaticStateTidy.so"
 done
+
+# ---- test tools from the npm registry -------------------------------------------------------------
+if [ "$test_tools" = 1 ] && [ ! -x build/tools/node_modules/.bin/sarif-multitool ]; then
+  say "installing the SARIF validator into build/tools"
+  mkdir -p build/tools
+  (cd build/tools && npm install --no-audit --no-fund --loglevel=error @microsoft/sarif-multitool >npm.log 2>&1) ||
+    { cat build/tools/npm.log >&2; say "could not install @microsoft/sarif-multitool"; exit 1; }
+fi

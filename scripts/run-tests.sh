@@ -6,7 +6,7 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 
 versions=(22 19)
-scripts/bootstrap.sh "${versions[@]}" || exit 1
+scripts/bootstrap.sh --test-tools "${versions[@]}" || exit 1
 
 passed=0; failed=0; status=0
 for v in "${versions[@]}"; do

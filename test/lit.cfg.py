@@ -57,3 +57,17 @@ if os.path.exists(other_plugin):
 # Whole-project tools of the same LLVM.
 config.substitutions.append(("%run_clang_tidy", os.path.join(tools, "run-clang-tidy")))
 config.substitutions.append(("%clang_apply_replacements", os.path.join(tools, "clang-apply-replacements")))
+
+# Integrations: the wrapper commands, the build directory (for cpack), and the
+# tools --test-tools installs.
+config.substitutions.append(("%scripts", os.path.join(config.static_state_source_root, "scripts")))
+config.substitutions.append(("%builddir", config.static_state_binary_root))
+sarif_tool = os.path.join(config.static_state_source_root, "build", "tools", "node_modules", ".bin", "sarif-multitool")
+if os.path.exists(sarif_tool):
+    config.available_features.add("sarif-validator")
+    config.substitutions.append(("%sarif_multitool", sarif_tool))
+if shutil.which("pre-commit") and shutil.which("git"):
+    config.available_features.add("pre-commit")
+for var in ("HOME", "PATH"):
+    if var in os.environ:
+        config.environment[var] = os.environ[var]

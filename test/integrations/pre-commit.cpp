@@ -1,0 +1,22 @@
+// The pre-commit hooks, run by Debian's pre-commit in a throw-away repository:
+// a commit adding a static member written by an instance method is refused
+// with the diagnostic, a clean commit passes; the changed-lines hook too.
+// REQUIRES: pre-commit
+// RUN: rm -rf %t && mkdir -p %t/bin %t/repo %t/hooks
+// RUN: cp %S/../../.pre-commit-hooks.yaml %t/hooks/
+// The hooks call the installed commands; here they are the source tree's,
+// bound to this suite's clang-tidy.
+// RUN: printf '#!/bin/sh\nSTATIC_STATE_TIDY_CLANG_TIDY=%clang_tidy exec %scripts/static-state-tidy "$@"\n' > %t/bin/static-state-tidy
+// RUN: printf '#!/bin/sh\nexport STATIC_STATE_TIDY_CLANG_TIDY=%clang_tidy\nexec %scripts/static-state-tidy-diff "$@"\n' > %t/bin/static-state-tidy-diff
+// RUN: chmod +x %t/bin/static-state-tidy %t/bin/static-state-tidy-diff
+// RUN: %python %S/Inputs/make_precommit_repo.py %t/repo %t/hooks
+// RUN: cd %t/repo && env PATH=%t/bin:$PATH PRE_COMMIT_HOME=%t/cache git commit -q -m clean > %t/clean.log 2>&1
+// RUN: cp %S/Inputs/shared_state.cpp %t/repo/cache.cpp && cd %t/repo && git add cache.cpp
+// RUN: cd %t/repo && %not env PATH=%t/bin:$PATH PRE_COMMIT_HOME=%t/cache git commit -q -m bad > %t/bad.log 2>&1
+// RUN: %FileCheck %s --check-prefix=BAD < %t/bad.log
+// BAD: static-state-tidy (changed files){{.*}}Failed
+// BAD: cache.cpp:{{[0-9]+}}:{{[0-9]+}}: error: static member 'entries' is written by instance method 'put'; every 'Cache' object shares it [static-state-written-by-instance,-warnings-as-errors]
+// BAD: static-state-tidy (changed lines){{.*}}Failed
+// RUN: cd %t/repo && git log --oneline | %FileCheck %s --check-prefix=LOG
+// LOG: clean
+// LOG-NOT: bad
