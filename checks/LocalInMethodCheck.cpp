@@ -1,6 +1,7 @@
 //===- LocalInMethodCheck.cpp - static-state-local-in-method --------------===//
 
 #include "LocalInMethodCheck.h"
+#include "fixes/LocalToMember.h"
 
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "clang/ASTMatchers/ASTMatchers.h"
@@ -58,10 +59,26 @@ void LocalInMethodCheck::judge(const VarDecl &VD) {
   if (Reported.empty() || !isShownLocation(VD.getLocation()))
     return;
   const CXXRecordDecl *Class = Method->getParent();
-  diag(VD.getLocation(), "static local variable %0 in %1 is written there; "
-                         "every %2 object shares it")
-      << &VD << describeFunction(*Method) << Class;
+  std::string WhyNot;
+  std::vector<FixItHint> Fixes;
+  if (Strategy != FixStrategy::None)
+    Fixes = makeMemberFromLocal(VD, *Method, referencesTo(VD), context(),
+                                WhyNot);
+  {
+    auto D = diag(VD.getLocation(), "static local variable %0 in %1 is "
+                                    "written there; every %2 object shares it")
+             << &VD << describeFunction(*Method) << Class;
+    for (const FixItHint &F : Fixes)
+      D << F;
+  }
   emitWriteNotes(VD.getName(), Reported, Class);
+  if (!Fixes.empty())
+    diag(VD.getLocation(), "make %0 a per-instance member of %1",
+         DiagnosticIDs::Note)
+        << &VD << Class;
+  else if (!WhyNot.empty())
+    diag(VD.getLocation(), "no automatic fix: %0", DiagnosticIDs::Note)
+        << WhyNot;
 }
 
 } // namespace clang::tidy::static_state

@@ -43,3 +43,17 @@ public:
     f();
   }
 };
+
+// Fix: each local becomes a private member of Session; the local goes.
+// CHECK-FIXES: {{^}}  void remember(Item i) {{{$}}
+// CHECK-FIXES-NEXT: {{^}}    //{{$}}
+// CHECK-FIXES-NEXT: {{^}}    seen.push_back(i);{{$}}
+// CHECK-FIXES: {{^}}private:{{$}}
+// CHECK-FIXES-NEXT: {{^}}  std::vector<Item> seen;{{$}}
+// CHECK-FIXES-NEXT: {{^}}private:{{$}}
+// CHECK-FIXES-NEXT: {{^}}  Item spare;{{$}}
+// CHECK-FIXES-NEXT: {{^}}private:{{$}}
+// CHECK-FIXES-NEXT: {{^}}  int slots[4]{};{{$}}
+// CHECK-FIXES-NEXT: {{^}}private:{{$}}
+// CHECK-FIXES-NEXT: {{^}}  std::string lastName;{{$}}
+// CHECK-FIXES-NEXT: {{^}}};{{$}}

@@ -1,6 +1,6 @@
 // RUN: %check_static_state %s static-state-local-in-method %t
 // RUN: %check_static_state --check-suffixes=OFF %s static-state-local-in-method %t -- \
-// RUN:   --config="{CheckOptions: {static-state-local-in-method.IgnoreWarnOnceLatches: false, static-state-local-in-method.IgnoreLazyInitialization: false}}"
+// RUN:   --config="{CheckOptions: {static-state-local-in-method.IgnoreWarnOnceLatches: false, static-state-local-in-method.IgnoreLazyInitialization: false, static-state-local-in-method.FixStrategy: none}}"
 
 #include <cstdio>
 
@@ -24,3 +24,10 @@ public:
     on = !on;
   }
 };
+
+// CHECK-FIXES: {{^}}  void toggle() {{{$}}
+// CHECK-FIXES-NEXT: {{^}}    //{{$}}
+// CHECK-FIXES-NEXT: {{^}}    //{{$}}
+// CHECK-FIXES-NEXT: {{^}}    on = !on;{{$}}
+// CHECK-FIXES: {{^}}private:{{$}}
+// CHECK-FIXES-NEXT: {{^}}  bool on = false;{{$}}

@@ -1,0 +1,5 @@
+#pragma once
+class HeaderSession {
+public:
+  void add(int v);
+};

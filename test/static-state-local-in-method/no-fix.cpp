@@ -1,0 +1,49 @@
+// Where moving the local into the class is not proven safe, a note says why.
+// RUN: %check_static_state --header %S/Inputs/session.h %s static-state-local-in-method %t -- -- -I%S/Inputs
+
+#include "session.h"
+#include <string>
+#include <vector>
+
+void HeaderSession::add(int v) {
+  static std::vector<int> seen;
+  // CHECK-NOTES: :[[@LINE-1]]:27: warning: static local variable 'seen' in instance method 'add' is written there; every 'HeaderSession' object shares it
+  // CHECK-NOTES: :[[@LINE+2]]:8: note: grown here by 'push_back'
+  // CHECK-NOTES: :[[@LINE-3]]:27: note: no automatic fix: 'HeaderSession' is declared in a header: adding a member changes it for every file that includes it
+  seen.push_back(v);
+}
+
+class Local {
+public:
+  void byParam(int start) {
+    static int total = start;
+    // CHECK-NOTES: :[[@LINE-1]]:16: warning: static local variable 'total' in instance method 'byParam'
+    // CHECK-NOTES: :[[@LINE+2]]:11: note: assigned here
+    // CHECK-NOTES: :[[@LINE-3]]:16: note: no automatic fix: the initializer of 'total' uses 'start', which the class cannot see
+    total += start;
+  }
+  void localType() {
+    struct Hit { int n; };
+    static Hit last;
+    // CHECK-NOTES: :[[@LINE-1]]:16: warning: static local variable 'last' in instance method 'localType'
+    // CHECK-NOTES: :[[@LINE+2]]:11: note: incremented here (a part of it)
+    // CHECK-NOTES: :[[@LINE-3]]:16: note: no automatic fix: the type of 'last' is local to the function
+    last.n++;
+  }
+  void deduced() {
+    static auto names = std::vector<std::string>{};
+    // CHECK-NOTES: :[[@LINE-1]]:17: warning: static local variable 'names' in instance method 'deduced'
+    // CHECK-NOTES: :[[@LINE+2]]:11: note: grown here by 'push_back'
+    // CHECK-NOTES: :[[@LINE-3]]:17: note: no automatic fix: 'names' has a deduced type ('auto')
+    names.push_back("x");
+  }
+  void clash() {
+    static int count_ = 0;
+    // CHECK-NOTES: :[[@LINE-1]]:16: warning: static local variable 'count_' in instance method 'clash'
+    // CHECK-NOTES: :[[@LINE+2]]:12: note: assigned here
+    // CHECK-NOTES: :[[@LINE-3]]:16: note: no automatic fix: 'Local' already has a member named 'count_'
+    count_ = count_ * 2 + 1;
+  }
+private:
+  int count_;
+};
