@@ -402,6 +402,15 @@ SharingPattern recognisePattern(const VarDecl &VD,
       }))
     return SharingPattern::SelfRegistration;
 
+  // One-instance guard: `if (created) fail(); created = true;` in the
+  // constructor. The flag exists to be shared: it enforces a singleton.
+  if (T->isBooleanType() && All([&](const WriteFact &W) {
+        const Expr *V = assignedValue(W.What);
+        return V && isTrueLiteral(V) &&
+               W.Where.Kind == ContextKind::Constructor;
+      }))
+    return SharingPattern::SelfRegistration;
+
   if (T->isIntegralOrEnumerationType() && !T->isBooleanType()) {
     // Id generator: every write is an increment in construction whose value
     // becomes the new object's member.

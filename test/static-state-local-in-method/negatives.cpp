@@ -35,6 +35,12 @@ public:
       cache = new int(3);
     return *cache;
   }
+  Quiet() {
+    static bool created = false; // only one Quiet may exist: shared on purpose
+    if (created)
+      throw 1;
+    created = true;
+  }
   static void staticFunction() {
     static int n = 0;
     ++n;

@@ -1,6 +1,6 @@
 // RUN: %check_static_state %s static-state-written-by-instance %t
 // RUN: %check_static_state --check-suffixes=OFF %s static-state-written-by-instance %t -- \
-// RUN:   --config="{CheckOptions: {static-state-written-by-instance.IgnoreSelfRegistration: false}}"
+// RUN:   --config="{CheckOptions: {static-state-written-by-instance.IgnoreSelfRegistration: false, static-state-written-by-instance.FixStrategy: none}}"
 
 class App {
 public:
@@ -21,3 +21,18 @@ private:
   // CHECK-MESSAGES: :[[@LINE-1]]:18: warning: static member 's_active' is written by instance method 'activate'
   // CHECK-MESSAGES-OFF: :[[@LINE-2]]:18: warning: static member 's_active' is written by instance method 'activate'
 };
+
+// A one-instance guard: the flag is shared on purpose.
+void fail();
+class Session {
+public:
+  Session() {
+    if (s_created)
+      fail();
+    s_created = true;
+  }
+private:
+  static bool s_created;
+  // CHECK-MESSAGES-OFF: :[[@LINE-1]]:15: warning: static member 's_created' is written by constructor 'Session'
+};
+bool Session::s_created = false;
