@@ -49,13 +49,8 @@ void LocalInMethodCheck::judge(const VarDecl &VD) {
     return;
   // Every reference to a static local sits in its function (or a lambda or
   // local class inside it): each write is a write by the method.
-  std::vector<WriteFact> Writes;
-  for (const Reference &R : referencesTo(VD)) {
-    const Access &A = classify(R);
-    if (A.IsWrite)
-      Writes.push_back({R, A});
-  }
-  std::vector<ReportedWrite> Reported = filterDeliberate(VD, std::move(Writes));
+  std::vector<ReportedWrite> Reported = filterDeliberate(
+      VD, writesOf(VD, [](const Reference &) { return true; }));
   if (Reported.empty() || !isShownLocation(VD.getLocation()))
     return;
   const CXXRecordDecl *Class = Method->getParent();

@@ -139,6 +139,20 @@ const Access &StaticStateCheck::classify(const Reference &R) {
   return Mutations->classify(*R.Ref, Body);
 }
 
+std::vector<WriteFact>
+StaticStateCheck::writesOf(const VarDecl &VD,
+                           llvm::function_ref<bool(const Reference &)> Include) {
+  std::vector<WriteFact> Writes;
+  for (const Reference &R : referencesTo(VD)) {
+    if (!Include(R))
+      continue;
+    const Access &A = classify(R);
+    if (A.IsWrite)
+      Writes.push_back({R, A});
+  }
+  return Writes;
+}
+
 bool StaticStateCheck::isImmutableOrIgnoredType(const VarDecl &VD) const {
   QualType T = VD.getType();
   if (T->isReferenceType() || VD.isConstexpr())

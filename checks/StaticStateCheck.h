@@ -66,6 +66,10 @@ protected:
   }
   /// Classifies one reference (cached).
   const Access &classify(const Reference &R);
+  /// The writes among the references to \p VD that \p Include admits.
+  std::vector<WriteFact>
+  writesOf(const VarDecl &VD,
+           llvm::function_ref<bool(const Reference &)> Include);
   /// Whether the variable's type is one the user marked as shared on purpose
   /// (atomics, mutexes, ...), or a const/reference type that cannot change.
   bool isImmutableOrIgnoredType(const VarDecl &VD) const;

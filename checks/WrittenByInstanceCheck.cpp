@@ -32,15 +32,11 @@ bool WrittenByInstanceCheck::acceptCandidate(const VarDecl &VD) {
 
 void WrittenByInstanceCheck::judge(const VarDecl &VD) {
   const auto *Owner = cast<CXXRecordDecl>(VD.getDeclContext());
-  std::vector<WriteFact> Writes;
-  for (const Reference &R : referencesTo(VD)) {
-    if (!isInstanceCode(R.Kind) || !isSameOrDerivedClass(contextRecord(R), Owner))
-      continue;
-    const Access &A = classify(R);
-    if (A.IsWrite)
-      Writes.push_back({R, A});
-  }
-  std::vector<ReportedWrite> Reported = filterDeliberate(VD, std::move(Writes));
+  std::vector<ReportedWrite> Reported =
+      filterDeliberate(VD, writesOf(VD, [&](const Reference &R) {
+                         return isInstanceCode(R.Kind) &&
+                                isSameOrDerivedClass(contextRecord(R), Owner);
+                       }));
   if (Reported.empty() || !isShownLocation(VD.getLocation()))
     return;
 

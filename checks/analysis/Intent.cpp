@@ -271,21 +271,18 @@ const Expr *assignedValue(const Access &A) {
   return nullptr;
 }
 
-bool isIncrement(const Access &A) {
+/// +1 for `++x` / `x += n`, -1 for `--x` / `x -= n`, 0 otherwise.
+int countingDirection(const Access &A) {
   if (const auto *UO = dyn_cast_or_null<UnaryOperator>(A.Site))
-    return UO->isIncrementOp();
+    return UO->isIncrementOp() ? 1 : UO->isDecrementOp() ? -1 : 0;
   if (const auto *BO = dyn_cast_or_null<CompoundAssignOperator>(A.Site))
-    return BO->getOpcode() == BO_AddAssign;
-  return false;
+    return BO->getOpcode() == BO_AddAssign   ? 1
+           : BO->getOpcode() == BO_SubAssign ? -1
+                                             : 0;
+  return 0;
 }
-
-bool isDecrement(const Access &A) {
-  if (const auto *UO = dyn_cast_or_null<UnaryOperator>(A.Site))
-    return UO->isDecrementOp();
-  if (const auto *BO = dyn_cast_or_null<CompoundAssignOperator>(A.Site))
-    return BO->getOpcode() == BO_SubAssign;
-  return false;
-}
+bool isIncrement(const Access &A) { return countingDirection(A) > 0; }
+bool isDecrement(const Access &A) { return countingDirection(A) < 0; }
 
 bool inConstruction(const WriteFact &W) {
   return W.Where.Kind == ContextKind::Constructor ||
