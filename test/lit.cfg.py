@@ -71,3 +71,5 @@ if shutil.which("pre-commit") and shutil.which("git"):
 for var in ("HOME", "PATH"):
     if var in os.environ:
         config.environment[var] = os.environ[var]
+# The SARIF validator is a .NET program: do not depend on ICU being present.
+config.environment["DOTNET_SYSTEM_GLOBALIZATION_INVARIANT"] = "1"
