@@ -32,7 +32,7 @@ constexpr llvm::StringLiteral DefaultLockTypes =
 } // namespace
 
 StaticStateCheck::StaticStateCheck(StringRef Name, ClangTidyContext *Context)
-    : ClangTidyCheck(Name, Context), TidyContext(Context),
+    : ClangTidyCheck(Name, Context), TidyContext(Context), CheckName(Name),
       IgnoredTypesOption(Options.get("IgnoredTypes", DefaultIgnoredTypes)),
       LockTypesOption(Options.get("LockTypes", DefaultLockTypes)),
       LockTypes(splitList(LockTypesOption)),
@@ -47,9 +47,15 @@ StaticStateCheck::StaticStateCheck(StringRef Name, ClangTidyContext *Context)
       Strategy(Options.get("FixStrategy", FixStrategy::Auto)),
       InitStyle(Options.get("InitializationStyle",
                             InitializationStyle::DefaultMemberInitializer)) {
-  for (const auto &[Pattern, Error] : IgnoredTypes.parse(IgnoredTypesOption))
+  parseTypeNameOption("IgnoredTypes", IgnoredTypesOption, IgnoredTypes);
+}
+
+void StaticStateCheck::parseTypeNameOption(llvm::StringRef LocalName,
+                                           llvm::StringRef Value,
+                                           TypeNameFilter &Filter) {
+  for (const auto &[Pattern, Error] : Filter.parse(Value))
     configurationDiag("invalid regular expression '%0' in option '%1': %2")
-        << Pattern << (Name + ".IgnoredTypes").str() << Error;
+        << Pattern << (CheckName + "." + LocalName).str() << Error;
 }
 
 void StaticStateCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {

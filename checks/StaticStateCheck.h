@@ -70,6 +70,10 @@ protected:
   std::vector<WriteFact>
   writesOf(const VarDecl &VD,
            llvm::function_ref<bool(const Reference &)> Include);
+  /// Parses a regex-list option into \p Filter, reporting each invalid
+  /// expression as a [clang-tidy-config] warning naming the option.
+  void parseTypeNameOption(llvm::StringRef LocalName, llvm::StringRef Value,
+                           TypeNameFilter &Filter);
   /// Whether the variable's type is one the user marked as shared on purpose
   /// (atomics, mutexes, ...), or a const/reference type that cannot change.
   bool isImmutableOrIgnoredType(const VarDecl &VD) const;
@@ -123,6 +127,7 @@ private:
   bool isIgnoredPattern(SharingPattern P) const;
 
   ClangTidyContext *TidyContext;
+  std::string CheckName;
   ASTContext *Ctx = nullptr;
   const SourceManager *SM = nullptr;
   std::unique_ptr<MutationAnalyzer> Mutations;

@@ -38,9 +38,7 @@ UnboundedGrowthCheck::UnboundedGrowthCheck(StringRef Name,
                                            ClangTidyContext *Context)
     : StaticStateCheck(Name, Context),
       ContainerTypesOption(Options.get("ContainerTypes", DefaultContainerTypes)) {
-  for (const auto &[Pattern, Error] : ContainerTypes.parse(ContainerTypesOption))
-    configurationDiag("invalid regular expression '%0' in option '%1': %2")
-        << Pattern << (Name + ".ContainerTypes").str() << Error;
+  parseTypeNameOption("ContainerTypes", ContainerTypesOption, ContainerTypes);
 }
 
 void UnboundedGrowthCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {

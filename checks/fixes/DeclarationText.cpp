@@ -1,6 +1,7 @@
 //===- DeclarationText.cpp - source text of a static member's declarations ===//
 
 #include "fixes/DeclarationText.h"
+#include "analysis/Visibility.h"
 
 #include "clang/AST/DeclCXX.h"
 #include "clang/Basic/SourceManager.h"
@@ -167,6 +168,19 @@ std::optional<std::string> definitionInitializer(const VarDecl &Def,
     return Text.substr(Brace);
   }
   return Text; // " = value"
+}
+
+std::optional<std::string> outOfLineInitializer(const VarDecl &VD,
+                                                const ASTContext &Ctx,
+                                                std::string &WhyNot) {
+  const VarDecl *Def = outOfLineDefinition(VD);
+  if (!Def)
+    return std::string();
+  std::optional<std::string> Init = definitionInitializer(*Def, Ctx);
+  if (!Init)
+    WhyNot = "the definition of '" + VD.getNameAsString() +
+             "' initialises it with parentheses";
+  return Init;
 }
 
 bool needsValueInitialization(QualType T, const ASTContext &Ctx) {

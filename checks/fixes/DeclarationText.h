@@ -40,6 +40,13 @@ std::optional<CharSourceRange> removalRange(SourceLocation Begin,
 std::optional<std::string> definitionInitializer(const VarDecl &Def,
                                                  const ASTContext &Ctx);
 
+/// The initializer of \p VD's out-of-line definition as text to follow the
+/// name ("" when there is no definition or it has no initializer); nullopt
+/// with \p WhyNot set when it cannot move (parenthesised arguments).
+std::optional<std::string> outOfLineInitializer(const VarDecl &VD,
+                                                const ASTContext &Ctx,
+                                                std::string &WhyNot);
+
 /// A member of type \p T without initializer would be left uninitialised
 /// where the static was zero-initialised: scalars, pointers, aggregates and
 /// arrays of them need `{}`.

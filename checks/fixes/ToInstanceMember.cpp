@@ -91,16 +91,10 @@ std::vector<FixItHint> makeInstanceMember(const VarDecl &VD,
   const LangOptions &LO = Ctx.getLangOpts();
 
   const VarDecl *Def = outOfLineDefinition(VD);
-  std::string Init;
-  if (Def) {
-    std::optional<std::string> Moved = definitionInitializer(*Def, Ctx);
-    if (!Moved) {
-      WhyNot = "the definition of '" + VD.getNameAsString() +
-               "' initialises it with parentheses";
-      return {};
-    }
-    Init = *Moved;
-  }
+  std::optional<std::string> Moved = outOfLineInitializer(VD, Ctx, WhyNot);
+  if (!Moved)
+    return {};
+  std::string Init = *Moved;
   bool HasInClassInit = VD.hasInit() && !Def;
   if (HasInClassInit && Style == InitializationStyle::Constructor) {
     // Keep an in-class initializer where it is: it is already spelled right.

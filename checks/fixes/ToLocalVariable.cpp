@@ -22,12 +22,9 @@ std::vector<FixItHint> makeLocalVariable(const VarDecl &VD,
   std::string Text = declarationWithoutSpecifiers(VD, Ctx);
   const VarDecl *OutOfLine = outOfLineDefinition(VD);
   if (OutOfLine) {
-    std::optional<std::string> Init = definitionInitializer(*OutOfLine, Ctx);
-    if (!Init) {
-      WhyNot = "the definition of '" + VD.getNameAsString() +
-               "' initialises it with parentheses";
+    std::optional<std::string> Init = outOfLineInitializer(VD, Ctx, WhyNot);
+    if (!Init)
       return {};
-    }
     Text += *Init;
     if (Init->empty() && needsValueInitialization(VD.getType(), Ctx))
       Text += "{}";
