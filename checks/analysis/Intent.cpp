@@ -194,20 +194,15 @@ void collectStaticVars(const Stmt *S,
 llvm::SmallVector<const Expr *, 4> guardingConditions(const Stmt &Site,
                                                       ASTContext &Ctx) {
   llvm::SmallVector<const Expr *, 4> Conds;
-  DynTypedNode Child = DynTypedNode::create(Site);
-  for (unsigned Depth = 0; Depth < 1024; ++Depth) {
-    DynTypedNodeList Ps = Ctx.getParents(Child);
-    if (Ps.empty())
-      break;
-    const DynTypedNode &P = Ps[0];
-    if (P.get<FunctionDecl>() || P.get<LambdaExpr>())
-      break;
-    if (const auto *If = P.get<IfStmt>())
-      if (const Stmt *ChildStmt = Child.get<Stmt>())
-        if (If->getThen() == ChildStmt && If->getCond())
-          Conds.push_back(If->getCond());
-    Child = P;
-  }
+  forEachAncestor(DynTypedNode::create(Site), Ctx,
+                  [&](const DynTypedNode &P, const DynTypedNode &Child) {
+                    if (P.get<FunctionDecl>() || P.get<LambdaExpr>())
+                      return false;
+                    if (const auto *If = P.get<IfStmt>())
+                      if (If->getThen() == Child.get<Stmt>() && If->getCond())
+                        Conds.push_back(If->getCond());
+                    return true;
+                  });
   return Conds;
 }
 
@@ -215,41 +210,38 @@ llvm::SmallVector<const Expr *, 4> guardingConditions(const Stmt &Site,
 /// handed to std::call_once, or in the initializer of a function-local
 /// static (`static bool done = (table = build(), true);`).
 bool runsOnce(const Stmt &Site, ASTContext &Ctx) {
-  DynTypedNode N = DynTypedNode::create(Site);
-  for (unsigned Depth = 0; Depth < 1024; ++Depth) {
-    DynTypedNodeList Ps = Ctx.getParents(N);
-    if (Ps.empty())
-      return false;
-    // A lambda's body has two parents: the LambdaExpr and its call operator.
-    DynTypedNode P = Ps[0];
-    for (const DynTypedNode &Candidate : Ps)
-      if (Candidate.get<LambdaExpr>())
-        P = Candidate;
-    if (const auto *VD = P.get<VarDecl>())
-      if (VD->isStaticLocal() && VD->getInit() &&
-          N.get<Stmt>() == VD->getInit())
+  bool Once = false;
+  forEachAncestor(
+      DynTypedNode::create(Site), Ctx,
+      [&](const DynTypedNode &P, const DynTypedNode &Child) {
+        if (const auto *VD = P.get<VarDecl>())
+          if (VD->isStaticLocal() && VD->getInit() &&
+              Child.get<Stmt>() == VD->getInit()) {
+            Once = true;
+            return false;
+          }
+        if (const auto *L = P.get<LambdaExpr>()) {
+          const Stmt *Up = L;
+          while ((Up = parentStmt(*Up, Ctx)) &&
+                 (isa<MaterializeTemporaryExpr>(Up) ||
+                  isa<ImplicitCastExpr>(Up) || isa<CXXBindTemporaryExpr>(Up) ||
+                  isa<CXXConstructExpr>(Up)))
+            ;
+          const auto *Call = dyn_cast_or_null<CallExpr>(Up);
+          const FunctionDecl *Callee = Call ? Call->getDirectCallee() : nullptr;
+          Once = Callee && Callee->isInStdNamespace() &&
+                 Callee->getIdentifier() && Callee->getName() == "call_once";
+          return false;
+        }
+        // A lambda's body may hang off its call operator: keep climbing
+        // through the closure class to the LambdaExpr.
+        if (const auto *FD = P.get<FunctionDecl>()) {
+          const auto *MD = dyn_cast<CXXMethodDecl>(FD);
+          return MD && MD->getParent()->isLambda();
+        }
         return true;
-    if (const auto *L = P.get<LambdaExpr>()) {
-      const Stmt *Up = L;
-      while ((Up = parentStmt(*Up, Ctx)) &&
-             (isa<MaterializeTemporaryExpr>(Up) || isa<ImplicitCastExpr>(Up) ||
-              isa<CXXBindTemporaryExpr>(Up) || isa<CXXConstructExpr>(Up)))
-        ;
-      const auto *Call = dyn_cast_or_null<CallExpr>(Up);
-      const FunctionDecl *Callee = Call ? Call->getDirectCallee() : nullptr;
-      return Callee && Callee->isInStdNamespace() && Callee->getIdentifier() &&
-             Callee->getName() == "call_once";
-    }
-    if (const auto *FD = P.get<FunctionDecl>()) {
-      // A lambda's body hangs off its call operator: keep climbing through
-      // the closure class to the LambdaExpr.
-      const auto *MD = dyn_cast<CXXMethodDecl>(FD);
-      if (!MD || !MD->getParent()->isLambda())
-        return false;
-    }
-    N = P;
-  }
-  return false;
+      });
+  return Once;
 }
 
 bool isTrueLiteral(const Expr *E) {
@@ -292,69 +284,69 @@ bool inConstruction(const WriteFact &W) {
 /// Whether the value of \p Site ends up in a member of the object being
 /// built: `id_(next_id++)`, `int id_ = next_id++;`, `id_ = ++next_id;`.
 bool flowsIntoMember(const Stmt &Site, ASTContext &Ctx) {
-  DynTypedNode N = DynTypedNode::create(Site);
-  for (unsigned Depth = 0; Depth < 64; ++Depth) {
-    DynTypedNodeList Ps = Ctx.getParents(N);
-    if (Ps.empty())
-      return false;
-    const DynTypedNode &P = Ps[0];
-    if (const auto *Init = P.get<CXXCtorInitializer>())
-      return Init->isAnyMemberInitializer();
-    if (P.get<FieldDecl>())
-      return true;
-    if (const auto *BO = P.get<BinaryOperator>()) {
-      if (BO->getOpcode() != BO_Assign)
-        return false;
-      const auto *ME =
-          dyn_cast<MemberExpr>(BO->getLHS()->IgnoreParenImpCasts());
-      return ME && isa<FieldDecl>(ME->getMemberDecl()) &&
-             isa<CXXThisExpr>(ME->getBase()->IgnoreParenImpCasts());
-    }
-    const Stmt *S = P.get<Stmt>();
-    if (!S || !(isa<Expr>(S)) || isa<StmtExpr>(S))
-      return false;
-    N = P;
-  }
-  return false;
+  bool Flows = false;
+  forEachAncestor(
+      DynTypedNode::create(Site), Ctx,
+      [&](const DynTypedNode &P, const DynTypedNode &) {
+        if (const auto *Init = P.get<CXXCtorInitializer>()) {
+          Flows = Init->isAnyMemberInitializer();
+          return false;
+        }
+        if (P.get<FieldDecl>()) {
+          Flows = true;
+          return false;
+        }
+        if (const auto *BO = P.get<BinaryOperator>()) {
+          const auto *ME =
+              dyn_cast<MemberExpr>(BO->getLHS()->IgnoreParenImpCasts());
+          Flows = BO->getOpcode() == BO_Assign && ME &&
+                  isa<FieldDecl>(ME->getMemberDecl()) &&
+                  isa<CXXThisExpr>(ME->getBase()->IgnoreParenImpCasts());
+          return false;
+        }
+        // Through the expressions that compute the value, not past them.
+        const Stmt *S = P.get<Stmt>();
+        return S && isa<Expr>(S) && !isa<StmtExpr>(S);
+      });
+  return Flows;
 }
 
 } // namespace
 
 LockInfo findEnclosingLock(const Stmt &Site, ASTContext &Ctx,
                            llvm::ArrayRef<std::string> LockTypes) {
-  LockInfo Found;
-  DynTypedNode Child = DynTypedNode::create(Site);
-  for (unsigned Depth = 0; Depth < 1024; ++Depth) {
-    DynTypedNodeList Ps = Ctx.getParents(Child);
-    if (Ps.empty())
-      break;
-    const DynTypedNode &P = Ps[0];
-    // A lambda may run after the enclosing lock is gone.
-    if (P.get<FunctionDecl>() || P.get<LambdaExpr>())
-      break;
-    if (const auto *Block = P.get<CompoundStmt>()) {
-      const Stmt *ChildStmt = Child.get<Stmt>();
-      for (const Stmt *S : Block->body()) {
-        if (S == ChildStmt)
-          break;
-        const auto *DS = dyn_cast<DeclStmt>(S);
-        if (!DS)
-          continue;
-        for (const Decl *D : DS->decls()) {
-          const auto *VD = dyn_cast<VarDecl>(D);
-          if (!VD || !isLockType(*VD, LockTypes))
+  LockInfo Found, Shared;
+  forEachAncestor(
+      DynTypedNode::create(Site), Ctx,
+      [&](const DynTypedNode &P, const DynTypedNode &Child) {
+        // A lambda may run after the enclosing lock is gone.
+        if (P.get<FunctionDecl>() || P.get<LambdaExpr>())
+          return false;
+        const auto *Block = P.get<CompoundStmt>();
+        if (!Block)
+          return true;
+        for (const Stmt *S : Block->body()) {
+          if (S == Child.get<Stmt>())
+            break;
+          const auto *DS = dyn_cast<DeclStmt>(S);
+          if (!DS)
             continue;
-          LockInfo Info = lockedBy(*VD);
-          if (Info.K == LockInfo::SharedMutex)
-            return Info;
-          if (Info.K == LockInfo::InstanceMutex && Found.K == LockInfo::None)
-            Found = Info;
+          for (const Decl *D : DS->decls()) {
+            const auto *VD = dyn_cast<VarDecl>(D);
+            if (!VD || !isLockType(*VD, LockTypes))
+              continue;
+            LockInfo Info = lockedBy(*VD);
+            if (Info.K == LockInfo::SharedMutex) {
+              Shared = Info;
+              return false;
+            }
+            if (Info.K == LockInfo::InstanceMutex && Found.K == LockInfo::None)
+              Found = Info;
+          }
         }
-      }
-    }
-    Child = P;
-  }
-  return Found;
+        return true;
+      });
+  return Shared.K == LockInfo::SharedMutex ? Shared : Found;
 }
 
 bool isAnnotatedGuarded(const VarDecl &VD) {

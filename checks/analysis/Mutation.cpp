@@ -95,18 +95,18 @@ const ParmVarDecl *parameterFor(const CallExpr &Call, const Expr &Arg) {
 
 /// The declared return type of the function or lambda holding \p S.
 QualType enclosingReturnType(const Stmt &S, ASTContext &Ctx) {
-  DynTypedNode N = DynTypedNode::create(S);
-  for (unsigned Depth = 0; Depth < 1024; ++Depth) {
-    DynTypedNodeList Ps = Ctx.getParents(N);
-    if (Ps.empty())
-      return {};
-    N = Ps[0];
-    if (const auto *FD = N.get<FunctionDecl>())
-      return FD->getReturnType();
-    if (const auto *L = N.get<LambdaExpr>())
-      return L->getCallOperator()->getReturnType();
-  }
-  return {};
+  QualType Result;
+  forEachAncestor(DynTypedNode::create(S), Ctx,
+                  [&](const DynTypedNode &P, const DynTypedNode &) {
+                    if (const auto *FD = P.get<FunctionDecl>())
+                      Result = FD->getReturnType();
+                    else if (const auto *L = P.get<LambdaExpr>())
+                      Result = L->getCallOperator()->getReturnType();
+                    else
+                      return true;
+                    return false;
+                  });
+  return Result;
 }
 
 bool hasMethodNamed(const CXXRecordDecl &RD, llvm::StringRef Name) {

@@ -46,6 +46,25 @@ const FunctionDecl *enclosingFunctionOf(const DeclContext *DC) {
 
 } // namespace
 
+void forEachAncestor(
+    DynTypedNode Start, ASTContext &Ctx,
+    llvm::function_ref<bool(const DynTypedNode &, const DynTypedNode &)>
+        Visit) {
+  DynTypedNode Child = Start;
+  for (unsigned Depth = 0; Depth < 4096; ++Depth) {
+    DynTypedNodeList Parents = Ctx.getParents(Child);
+    if (Parents.empty())
+      return;
+    DynTypedNode Parent = Parents[0];
+    for (const DynTypedNode &Candidate : Parents)
+      if (Candidate.get<LambdaExpr>())
+        Parent = Candidate;
+    if (!Visit(Parent, Child))
+      return;
+    Child = Parent;
+  }
+}
+
 const Stmt *parentStmt(const Stmt &S, ASTContext &Ctx) {
   DynTypedNodeList Parents = Ctx.getParents(S);
   if (Parents.size() != 1)

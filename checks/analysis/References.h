@@ -14,6 +14,8 @@
 #include "clang/AST/Decl.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/Expr.h"
+#include "clang/AST/ParentMapContext.h"
+#include "llvm/ADT/STLFunctionalExtras.h"
 #include "llvm/ADT/StringRef.h"
 #include <string>
 
@@ -94,6 +96,16 @@ std::string describeCode(const Reference &R,
 
 /// Skips the nodes that never change what an expression denotes.
 const Stmt *skipTransparentUp(const Stmt *S, ASTContext &Ctx);
+
+/// Walks up from \p Start through first parents (a LambdaExpr preferred, so
+/// a lambda's body leads to the lambda rather than its call operator),
+/// calling \p Visit(Parent, Child) until it returns false or the root is
+/// reached. The one upward walk every analysis here uses.
+void forEachAncestor(
+    DynTypedNode Start, ASTContext &Ctx,
+    llvm::function_ref<bool(const DynTypedNode &Parent,
+                            const DynTypedNode &Child)>
+        Visit);
 
 /// The single parent of \p S as a statement, or null (none, a declaration,
 /// or several parents).

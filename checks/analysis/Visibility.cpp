@@ -37,22 +37,17 @@ const FunctionDecl *undefinedMemberFunction(const CXXRecordDecl &RD) {
 
 /// The lambda directly around a reference, if any.
 const LambdaExpr *enclosingLambda(const Expr &E, ASTContext &Ctx) {
-  DynTypedNode N = DynTypedNode::create(E);
-  for (unsigned Depth = 0; Depth < 1024; ++Depth) {
-    DynTypedNodeList Ps = Ctx.getParents(N);
-    if (Ps.empty())
-      return nullptr;
-    for (const DynTypedNode &P : Ps)
-      if (const auto *L = P.get<LambdaExpr>())
-        return L;
-    if (const auto *FD = Ps[0].get<FunctionDecl>()) {
-      const auto *MD = dyn_cast<CXXMethodDecl>(FD);
-      if (!MD || !MD->getParent()->isLambda())
-        return nullptr;
-    }
-    N = Ps[0];
-  }
-  return nullptr;
+  const LambdaExpr *Found = nullptr;
+  forEachAncestor(DynTypedNode::create(E), Ctx,
+                  [&](const DynTypedNode &P, const DynTypedNode &) {
+                    if ((Found = P.get<LambdaExpr>()))
+                      return false;
+                    const auto *MD = P.get<CXXMethodDecl>();
+                    if (P.get<FunctionDecl>())
+                      return MD && MD->getParent()->isLambda();
+                    return true;
+                  });
+  return Found;
 }
 
 bool capturesThis(const LambdaExpr &L) {
