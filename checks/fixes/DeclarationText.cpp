@@ -129,6 +129,27 @@ std::optional<CharSourceRange> removalRange(SourceLocation Begin,
   return CharSourceRange::getCharRange(Begin, AfterSemi);
 }
 
+std::string trailingLineComment(SourceLocation DeclEnd,
+                                const ASTContext &Ctx) {
+  const SourceManager &SM = Ctx.getSourceManager();
+  if (DeclEnd.isMacroID())
+    return "";
+  SourceLocation AfterSemi = Lexer::findLocationAfterToken(
+      DeclEnd, tok::semi, SM, Ctx.getLangOpts(),
+      /*SkipTrailingWhitespaceAndNewLine=*/false);
+  if (AfterSemi.isInvalid())
+    return "";
+  const char *P = SM.getCharacterData(AfterSemi);
+  while (*P == ' ' || *P == '\t')
+    ++P;
+  if (P[0] != '/' || P[1] != '/')
+    return "";
+  const char *End = P;
+  while (*End && *End != '\n' && *End != '\r')
+    ++End;
+  return " " + std::string(P, End);
+}
+
 std::optional<std::string> definitionInitializer(const VarDecl &Def,
                                                  const ASTContext &Ctx) {
   if (!Def.hasInit())

@@ -34,6 +34,10 @@ std::optional<CharSourceRange> removalRange(SourceLocation Begin,
                                             SourceLocation End,
                                             const ASTContext &Ctx);
 
+/// The `// comment` that follows a declaration's `;` on its line, with one
+/// leading space (" // the feed's items"), or "" when there is none.
+std::string trailingLineComment(SourceLocation DeclEnd, const ASTContext &Ctx);
+
 /// How an out-of-line definition initialises the variable, as text that can
 /// follow the member's name: " = 5", "{1, 2}", or "" for none. nullopt when it
 /// cannot move into the class (parenthesised arguments).

@@ -114,7 +114,9 @@ std::vector<FixItHint> makeMemberFromLocal(const VarDecl &VD,
   Fixes.push_back(FixItHint::CreateRemoval(*Remove));
   Fixes.push_back(FixItHint::CreateInsertion(
       RD->getBraceRange().getEnd(),
-      Access + "  " + Text + ";\n" + ClassIndent));
+      Access + "  " + Text + ";" +
+          trailingLineComment(VD.getSourceRange().getEnd(), Ctx) + "\n" +
+          ClassIndent));
   return Fixes;
 }
 

@@ -44,6 +44,9 @@ std::vector<FixItHint> makeLocalVariable(const VarDecl &VD,
           ? indentationOf(Def->getBeginLoc(), Ctx) + "  "
           : indentationOf((*Body->body_begin())->getBeginLoc(), Ctx);
   std::string After = FirstOnBraceLine ? "\n" + Indent : "";
+  // The declaration's own comment moves with it.
+  std::string Comment =
+      trailingLineComment(VD.getSourceRange().getEnd(), Ctx);
   std::vector<FixItHint> Fixes;
   std::optional<CharSourceRange> RemoveDecl =
       removalRange(VD.getBeginLoc(), VD.getSourceRange().getEnd(), Ctx);
@@ -70,12 +73,12 @@ std::vector<FixItHint> makeLocalVariable(const VarDecl &VD,
             .empty()) {
       Fixes.push_back(FixItHint::CreateReplacement(
           CharSourceRange::getCharRange(At, First),
-          "\n" + Indent + Text + ";" + After));
+          "\n" + Indent + Text + ";" + Comment + After));
       return Fixes;
     }
   }
   Fixes.push_back(
-      FixItHint::CreateInsertion(At, "\n" + Indent + Text + ";" + After));
+      FixItHint::CreateInsertion(At, "\n" + Indent + Text + ";" + Comment + After));
   return Fixes;
 }
 

@@ -51,7 +51,7 @@ public:
 // CHECK-FIXES: {{^}}private:{{$}}
 // CHECK-FIXES-NEXT: {{^}}  std::vector<Item> seen;{{$}}
 // CHECK-FIXES-NEXT: {{^}}private:{{$}}
-// CHECK-FIXES-NEXT: {{^}}  Item spare;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  Item spare; // handed out by non-const reference: any caller may write it{{$}}
 // CHECK-FIXES-NEXT: {{^}}private:{{$}}
 // CHECK-FIXES-NEXT: {{^}}  int slots[4]{};{{$}}
 // CHECK-FIXES-NEXT: {{^}}private:{{$}}

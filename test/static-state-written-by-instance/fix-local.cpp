@@ -25,10 +25,10 @@ int Parser::depth = 1;
 int main() { Parser p; return p.parse("ab") == 0; }
 
 // CHECK-FIXES: {{^}}  int parse(const std::string &text) {{{$}}
-// CHECK-FIXES-NEXT: {{^}}    std::vector<char> scratch;{{$}}
+// CHECK-FIXES-NEXT: {{^}}    std::vector<char> scratch; // reused buffer{{$}}
 // CHECK-FIXES-NEXT: {{^}}    int depth = 1;{{$}}
 // CHECK-FIXES-NEXT: {{^}}    scratch.clear();{{$}}
-// The declaration's trailing comment goes with it.
+// The declaration's trailing comment moves with it.
 // CHECK-FIXES: {{^}}private:{{$}}
 // CHECK-FIXES-NEXT: {{^}}  //{{$}}
 // CHECK-FIXES-NEXT: {{^}}  //{{$}}
