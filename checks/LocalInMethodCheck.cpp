@@ -12,19 +12,22 @@ namespace clang::tidy::static_state {
 
 namespace {
 
-/// The instance member function a static local lives in (lambdas and local
-/// classes inside it folded in), or null.
+/// The instance member function a static local lives in, or null. A lambda
+/// is folded into the function it is written in (its call operator is not a
+/// method anyone calls by name); a local class's member function is a method
+/// of that class in its own right: its static is shared by every object of
+/// the local class.
 const CXXMethodDecl *owningInstanceMethod(const VarDecl &VD) {
-  const auto *Innermost = dyn_cast_or_null<FunctionDecl>(VD.getDeclContext());
-  if (!Innermost)
-    return nullptr;
-  const auto *MD =
-      dyn_cast<CXXMethodDecl>(namedEnclosingFunction(*Innermost));
-  if (!MD || !isInstanceCode(
-                 isa<CXXConstructorDecl>(MD)  ? ContextKind::Constructor
-                 : isa<CXXDestructorDecl>(MD) ? ContextKind::Destructor
-                 : MD->isStatic()             ? ContextKind::StaticMethod
-                                              : ContextKind::InstanceMethod))
+  const auto *FD = dyn_cast_or_null<FunctionDecl>(VD.getDeclContext());
+  while (const auto *MD = dyn_cast_or_null<CXXMethodDecl>(FD)) {
+    if (!MD->getParent()->isLambda())
+      break;
+    // A lambda outside any function (a namespace-scope or default member
+    // initializer) belongs to no method.
+    FD = dyn_cast_or_null<FunctionDecl>(MD->getParent()->getDeclContext());
+  }
+  const auto *MD = dyn_cast_or_null<CXXMethodDecl>(FD);
+  if (!MD || MD->isStatic())
     return nullptr;
   return MD;
 }

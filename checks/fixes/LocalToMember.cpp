@@ -68,7 +68,8 @@ std::vector<FixItHint> makeMemberFromLocal(const VarDecl &VD,
                         "meaning");
   if (RD->getDescribedClassTemplate() || Method.isTemplated() ||
       RD->isDependentContext())
-    return Fail(Name + " is in a template: each instantiation has its own");
+    return Fail(Name + " is in a template: the rewrite cannot be checked for "
+                       "every instantiation");
   if (VD.getType()->getContainedAutoType())
     return Fail(Name + " has a deduced type ('auto')");
   if (isDeclaredInFunction(VD.getType()))
@@ -82,7 +83,10 @@ std::vector<FixItHint> makeMemberFromLocal(const VarDecl &VD,
   for (const Reference &R : Refs) {
     if (R.InMacro)
       return Fail(Name + " is used inside a macro expansion");
-    if (R.InLambda || R.InLocalClass)
+    // Code of a lambda or of a local class inside the method has no `this`
+    // of the class (or another one).
+    if (!R.Innermost || R.Innermost->getCanonicalDecl() !=
+                            Method.getCanonicalDecl())
       return Fail(Name + " is used inside a lambda or a local class");
   }
 
