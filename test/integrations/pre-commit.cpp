@@ -1,6 +1,9 @@
-// The pre-commit hooks, run by Debian's pre-commit in a throw-away repository:
-// a commit adding a static member written by an instance method is refused
-// with the diagnostic, a clean commit passes; the changed-lines hook too.
+// The pre-commit hooks, run by Debian's pre-commit in a throw-away repository
+// (hooks from a file:// copy of this repository, no network): a commit adding a
+// static member written by an instance method is refused with the diagnostic,
+// a clean commit passes; the changed-lines hook too. Then the difference: an
+// edit elsewhere in a file with an old finding fails the changed-files hook
+// and passes the changed-lines hook.
 // REQUIRES: pre-commit
 // RUN: rm -rf %t && mkdir -p %t/bin %t/repo %t/hooks
 // RUN: cp %S/../../.pre-commit-hooks.yaml %t/hooks/
@@ -20,3 +23,20 @@
 // RUN: cd %t/repo && git log --oneline | %FileCheck %s --check-prefix=LOG
 // LOG: clean
 // LOG-NOT: bad
+//
+// RUN: cd %t/repo && git rm -q -f cache.cpp
+// RUN: cp %S/Inputs/legacy.cpp %t/repo/legacy.cpp && cd %t/repo && git add legacy.cpp && git commit -q --no-verify -m legacy
+// RUN: cd %t/repo && sed -i 's/return 0;/return 1;/' legacy.cpp && git add legacy.cpp
+// RUN: cd %t/repo && env PATH=%t/bin:$PATH PRE_COMMIT_HOME=%t/cache pre-commit run static-state-tidy-diff > %t/lines.log 2>&1
+// RUN: %FileCheck %s --check-prefix=LINES < %t/lines.log
+// LINES: static-state-tidy (changed lines){{.*}}Passed
+// RUN: cd %t/repo && %not env PATH=%t/bin:$PATH PRE_COMMIT_HOME=%t/cache pre-commit run static-state-tidy > %t/files.log 2>&1
+// RUN: %FileCheck %s --check-prefix=FILES < %t/files.log
+// FILES: static-state-tidy (changed files){{.*}}Failed
+// FILES: legacy.cpp:8:{{[0-9]+}}: error: static member 'table' is written by instance method 'put'
+// The same edit on the declaration's line is caught by the changed-lines hook:
+// RUN: cd %t/repo && sed -i 's/static std::map<int, int> table;/static std::map<int, int> table; \/\/ edited/' legacy.cpp && git add legacy.cpp
+// RUN: cd %t/repo && %not env PATH=%t/bin:$PATH PRE_COMMIT_HOME=%t/cache pre-commit run static-state-tidy-diff > %t/lines2.log 2>&1
+// RUN: %FileCheck %s --check-prefix=LINES2 < %t/lines2.log
+// LINES2: static-state-tidy (changed lines){{.*}}Failed
+// LINES2: legacy.cpp:8:{{[0-9]+}}: error: static member 'table' is written by instance method 'put'
