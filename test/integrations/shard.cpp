@@ -24,3 +24,11 @@
 // BAD: --shard wants K/N with 1 <= K <= N, got '3/2'
 // RUN: %not env STATIC_STATE_TIDY_CLANG_TIDY=%clang_tidy %scripts/static-state-tidy --shard=1/2 2>&1 | %FileCheck %s --check-prefix=NODB
 // NODB: --shard needs -p <build dir> or source files
+// --all: every file of the database (the same as --shard=1/1).
+// RUN: env STATIC_STATE_TIDY_CLANG_TIDY=%clang_tidy %scripts/static-state-tidy --all --config='{}' -p %t/build 2>&1 \
+// RUN:   | grep -o "every 'C_[a-e]'" | sort | %FileCheck %s --check-prefix=ALL
+// ALL: 'C_a'
+// ALL-NEXT: 'C_b'
+// ALL-NEXT: 'C_c'
+// ALL-NEXT: 'C_d'
+// ALL-NEXT: 'C_e'
