@@ -40,3 +40,14 @@
 // RUN: %FileCheck %s --check-prefix=LINES2 < %t/lines2.log
 // LINES2: static-state-tidy (changed lines){{.*}}Failed
 // LINES2: legacy.cpp:8:{{[0-9]+}}: error: static member 'table' is written by instance method 'put'
+//
+// The `repo: local` configuration from docs/integrations.md, as written there
+// (with -p=build), in a second repository:
+// RUN: %python %S/Inputs/doc_snippet.py %S/../../docs/integrations.md yaml 1 > %t/local-config.yaml
+// RUN: grep -q 'repo: local' %t/local-config.yaml
+// RUN: %python %S/Inputs/make_precommit_repo.py %t/local --config %t/local-config.yaml %clangxx
+// RUN: cd %t/local && env PATH=%t/bin:$PATH PRE_COMMIT_HOME=%t/cache git commit -q -m clean > %t/local-clean.log 2>&1
+// RUN: cp %S/Inputs/shared_state.cpp %t/local/cache.cpp && cd %t/local && git add cache.cpp
+// RUN: cd %t/local && %not env PATH=%t/bin:$PATH PRE_COMMIT_HOME=%t/cache git commit -q -m bad > %t/local-bad.log 2>&1
+// RUN: %FileCheck %s --check-prefix=BAD < %t/local-bad.log
+// RUN: cd %t/local && git log --oneline | %FileCheck %s --check-prefix=LOG
