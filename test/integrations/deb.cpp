@@ -8,6 +8,7 @@
 // RUN: dpkg-deb -I %t/pkg/static-state-tidy_*.deb | %FileCheck %s --check-prefix=INFO -DMAJOR=%llvm_major
 // INFO-DAG: Package: static-state-tidy
 // INFO-DAG: Architecture: {{amd64|arm64|[a-z0-9]+}}
+// INFO-DAG: Recommends: git
 // INFO-DAG: Depends: python3, python3-yaml, clang-tidy-[[MAJOR]]{{( \| clang-tidy-[0-9]+)*$}}
 // RUN: dpkg-deb -c %t/pkg/static-state-tidy_*.deb | %FileCheck %s --check-prefix=FILES -DMAJOR=%llvm_major
 // FILES-DAG: ./usr/bin/static-state-tidy

@@ -30,4 +30,8 @@
 //
 // No plugin at all:
 // RUN: %not env -u STATIC_STATE_TIDY_CLANG_TIDY %t/empty/bin/static-state-tidy --which 2>&1 | %FileCheck %s --check-prefix=NONE -DEMPTY=%t/empty
-// NONE: static-state-tidy: error: no clang-tidy with a matching static-state plugin (no plugin in [[EMPTY]]/lib/static-state-tidy/llvm-<N>, [[EMPTY]]/build*/lib); install clang-tidy-<N> and the plugin for it, or set STATIC_STATE_TIDY_CLANG_TIDY
+// NONE: static-state-tidy: error: no clang-tidy with a matching static-state plugin (no plugin in [[EMPTY]]/lib/static-state-tidy/llvm-<N>); install clang-tidy-<N> and the plugin for it, or set STATIC_STATE_TIDY_CLANG_TIDY
+// Run from a source checkout (a CMakeLists.txt beside bin/), the build directories are named too:
+// RUN: touch %t/empty/CMakeLists.txt
+// RUN: %not env -u STATIC_STATE_TIDY_CLANG_TIDY %t/empty/bin/static-state-tidy --which 2>&1 | %FileCheck %s --check-prefix=SOURCE -DEMPTY=%t/empty
+// SOURCE: (no plugin in [[EMPTY]]/lib/static-state-tidy/llvm-<N>, [[EMPTY]]/build*/lib)
