@@ -2,6 +2,8 @@
 
 #include "LocalInMethodCheck.h"
 #include "fixes/LocalToMember.h"
+#include "analysis/TypeFit.h"
+#include "fixes/ToLocalVariable.h"
 
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "clang/ASTMatchers/ASTMatchers.h"
@@ -57,26 +59,73 @@ void LocalInMethodCheck::judge(const VarDecl &VD) {
   if (Reported.empty() || !isShownLocation(VD.getLocation()))
     return;
   const CXXRecordDecl *Class = Method->getParent();
-  std::string WhyNot;
-  std::vector<FixItHint> Fixes;
-  if (Strategy != FixStrategy::None)
-    Fixes = makeMemberFromLocal(VD, *Method, referencesTo(VD), context(),
-                                WhyNot);
+  PlannedRewrites Plan = planRewrites(
+      factsOf(VD, *Method),
+      [&](Rewrite R, LayoutEdits &Edits) { return build(VD, *Method, R, Edits); });
   {
     auto D = diag(VD.getLocation(), "static local variable %0 in %1 is "
                                     "written there; every %2 object shares it")
              << &VD << describeFunction(*Method) << Class;
-    for (const FixItHint &F : Fixes)
+    for (const FixItHint &F : Plan.Main.Fixes)
       D << F;
   }
   emitWriteNotes(VD.getName(), Reported, Class);
-  if (!Fixes.empty())
-    diag(VD.getLocation(), "make %0 a per-instance member of %1",
-         DiagnosticIDs::Note)
-        << &VD << Class;
-  else if (!WhyNot.empty())
-    diag(VD.getLocation(), "no automatic fix: %0", DiagnosticIDs::Note)
-        << WhyNot;
+  emitRewriteNotes(VD, Plan);
+}
+
+RewriteFacts LocalInMethodCheck::factsOf(const VarDecl &VD,
+                                         const CXXMethodDecl &Method) {
+  RewriteFacts F;
+  std::string Name = "'" + VD.getNameAsString() + "'";
+  F.Name = Name;
+  const CXXRecordDecl *Class = Method.getParent();
+  std::string Note;
+  F.WhyNotMember = whyNotEditClassAt(Class->getLocation(), Class->getName(), Note);
+  if (!F.WhyNotMember)
+    F.WhyNotMember = whyNotMemberFromLocal(VD, Method, referencesTo(VD), context());
+  std::optional<std::string> TooLarge =
+      whyTooLarge(VD.getName(), VD.getType(), MaxMovedObjectBytes, context());
+  if (!F.WhyNotMember)
+    F.WhyNotMember = TooLarge;
+  // The function that holds the static is its one user, by construction.
+  const auto *Holder = cast<FunctionDecl>(VD.getDeclContext());
+  F.SoleUser = Holder;
+  std::vector<FlowUse> Uses = flowUsesOf(VD);
+  F.Flow = analyseCrossCallFlow(VD, *Holder, Uses, context());
+  F.MemoTable = isMemoTable(VD, *Holder, Uses, context());
+  F.ReturnedFromConst = isReturnedValue(Uses, context());
+  F.StartsFrom = initialValueWords(VD, VD.getInit(), context());
+  if (Holder != &Method)
+    F.WhyNotLocal = Name + " is in a lambda of " + describeFunction(Method);
+  else if (TooLarge)
+    F.WhyNotLocal = TooLarge;
+  else if (VD.getInit() && hasObservableEvaluation(*VD.getInit(), context()))
+    F.WhyNotLocal = "the initializer of " + Name + " runs once, on the first "
+                    "call: as a plain local it would run on every call";
+  return F;
+}
+
+StaticStateCheck::BuiltRewrite
+LocalInMethodCheck::build(const VarDecl &VD, const CXXMethodDecl &Method,
+                          Rewrite R, LayoutEdits &Edits) {
+  BuiltRewrite B;
+  std::string Name = "'" + VD.getNameAsString() + "'";
+  const CXXRecordDecl *Class = Method.getParent();
+  if (R == Rewrite::Local) {
+    B.Fixes = makePlainLocal(VD, context(), B.WhyNot);
+    B.Summary = "make " + Name + " a plain local variable (drop 'static')";
+    return B;
+  }
+  std::string NewName;
+  B.Fixes = makeMemberFromLocal(VD, Method, referencesTo(VD), context(), Edits,
+                                NewName, B.WhyNot);
+  B.Summary = "make " + Name + " a per-instance member of '" +
+              Class->getNameAsString() + "'";
+  if (!NewName.empty() && NewName != VD.getName())
+    B.Summary += " named '" + NewName + "' (the class already uses " + Name + ")";
+  if (!B.Fixes.empty())
+    whyNotEditClassAt(Class->getLocation(), Class->getName(), B.Extra);
+  return B;
 }
 
 } // namespace clang::tidy::static_state

@@ -22,6 +22,11 @@ protected:
   void registerCandidateMatcher(ast_matchers::MatchFinder &Finder) override;
   bool acceptCandidate(const VarDecl &VD) override;
   void judge(const VarDecl &Candidate) override;
+
+private:
+  RewriteFacts factsOf(const VarDecl &VD, const CXXMethodDecl &Method);
+  BuiltRewrite build(const VarDecl &VD, const CXXMethodDecl &Method, Rewrite R,
+                     LayoutEdits &Edits);
 };
 
 } // namespace clang::tidy::static_state

@@ -46,7 +46,9 @@ StaticStateCheck::StaticStateCheck(StringRef Name, ClangTidyContext *Context)
       MaxWriteNotes(Options.get("MaxWriteNotes", 3U)),
       Strategy(Options.get("FixStrategy", FixStrategy::Auto)),
       InitStyle(Options.get("InitializationStyle",
-                            InitializationStyle::DefaultMemberInitializer)) {
+                            InitializationStyle::DefaultMemberInitializer)),
+      MaxMovedObjectBytes(Options.get("MaxMovedObjectBytes", uint64_t(65536))),
+      FixClassesInHeaders(Options.get("FixClassesInHeaders", true)) {
   parseTypeNameOption("IgnoredTypes", IgnoredTypesOption, IgnoredTypes);
 }
 
@@ -71,6 +73,8 @@ void StaticStateCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
   Options.store(Opts, "MaxWriteNotes", MaxWriteNotes);
   Options.store(Opts, "FixStrategy", Strategy);
   Options.store(Opts, "InitializationStyle", InitStyle);
+  Options.store(Opts, "MaxMovedObjectBytes", MaxMovedObjectBytes);
+  Options.store(Opts, "FixClassesInHeaders", FixClassesInHeaders);
 }
 
 void StaticStateCheck::registerMatchers(MatchFinder *Finder) {
@@ -287,6 +291,7 @@ void StaticStateCheck::resetTranslationUnitState() {
   CandidateIndex.clear();
   Refs.clear();
   UnevaluatedUses.clear();
+  Layout = LayoutEdits();
   Mutations.reset();
   Ctx = nullptr;
   SM = nullptr;

@@ -14,6 +14,8 @@
 #include "analysis/Intent.h"
 #include "analysis/Mutation.h"
 #include "analysis/References.h"
+#include "analysis/RewriteChoice.h"
+#include "fixes/ClassLayout.h"
 #include "fixes/ToInstanceMember.h"
 
 #include "clang-tidy/ClangTidyCheck.h"
@@ -26,9 +28,6 @@
 #include <vector>
 
 namespace clang::tidy::static_state {
-
-/// Which rewrite a check may offer.
-enum class FixStrategy { Auto, Instance, Local, None };
 
 class StaticStateCheck : public ClangTidyCheck {
 public:
@@ -95,6 +94,37 @@ protected:
                       llvm::ArrayRef<ReportedWrite> Writes,
                       const CXXRecordDecl *SharedBy);
 
+  /// Every reference to \p VD with its classification, for the flow analysis.
+  std::vector<FlowUse> flowUsesOf(const VarDecl &VD);
+
+  /// One rewrite built for a variable: its edits, or why there are none.
+  struct BuiltRewrite {
+    std::vector<FixItHint> Fixes;
+    std::string Summary; // "make 'seq' a per-instance member"
+    std::string Extra;   // a further note (a header's layout changes), or ""
+    std::string WhyNot;
+  };
+  using RewriteBuilder =
+      llvm::function_ref<BuiltRewrite(Rewrite, LayoutEdits &)>;
+  /// The rewrites the decision table picked, built and checked whole.
+  struct PlannedRewrites {
+    BuiltRewrite Main, Alternative;
+    RewriteChoice Choice;
+  };
+  PlannedRewrites planRewrites(const RewriteFacts &Facts, RewriteBuilder Build);
+  /// The notes after the write notes: what the fix does (or why there is
+  /// none), and the alternative with its own fix-its.
+  void emitRewriteNotes(const VarDecl &VD, const PlannedRewrites &Plan);
+  /// Whether a class declared at \p Loc may get a new member or lose a
+  /// static one: in the main file (not a header), or in a header the user
+  /// owns (admitted by the header filter, not a system header) when
+  /// FixClassesInHeaders is on. Sets \p Note to the layout note for headers.
+  std::optional<std::string> whyNotEditClassAt(SourceLocation Loc,
+                                               llvm::StringRef ClassName,
+                                               std::string &Note) const;
+  /// Whether \p FileLoc is in a header (also a header given as the main file).
+  bool isInHeader(SourceLocation FileLoc) const;
+
   /// Whether clang-tidy shows a warning at \p Loc: in the main file, or in
   /// a header the header filter admits. clang-tidy itself also shows a
   /// filtered header's warning when one of its notes is in the main file;
@@ -119,6 +149,10 @@ protected:
   unsigned MaxWriteNotes;
   FixStrategy Strategy;
   InitializationStyle InitStyle;
+  uint64_t MaxMovedObjectBytes;
+  bool FixClassesInHeaders;
+  /// What this translation unit's fixes did to its classes so far.
+  LayoutEdits Layout;
 
 private:
   void recordReference(const Expr &E, const VarDecl &VD,

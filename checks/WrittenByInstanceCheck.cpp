@@ -4,6 +4,8 @@
 #include "analysis/Visibility.h"
 #include "fixes/ToInstanceMember.h"
 #include "fixes/ToLocalVariable.h"
+#include "analysis/TypeFit.h"
+#include "fixes/DeclarationText.h"
 
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "clang/ASTMatchers/ASTMatchers.h"
@@ -41,63 +43,152 @@ void WrittenByInstanceCheck::judge(const VarDecl &VD) {
     return;
 
   const Reference &First = Reported.front().Fact.Where;
-  FixPlan Plan = planFix(VD);
+  const FunctionDecl *User = soleUser(referencesTo(VD));
+  PlannedRewrites Plan = planRewrites(
+      factsOf(VD),
+      [&](Rewrite R, LayoutEdits &Edits) { return build(VD, User, R, Edits); });
   {
     auto D = diag(VD.getLocation(), "static member %0 is written by %1; every "
                                     "%2 object shares it")
              << &VD << describeCode(First, Owner) << Owner;
-    for (const FixItHint &F : Plan.Fixes)
+    for (const FixItHint &F : Plan.Main.Fixes)
       D << F;
   }
   emitWriteNotes(VD.getName(), Reported, Owner);
-  if (!Plan.Fixes.empty())
-    diag(VD.getLocation(), "%0", DiagnosticIDs::Note) << Plan.Summary;
-  else if (!Plan.WhyNot.empty())
-    diag(VD.getLocation(), "no automatic fix: %0", DiagnosticIDs::Note)
-        << Plan.WhyNot;
+  emitRewriteNotes(VD, Plan);
 }
 
-WrittenByInstanceCheck::FixPlan
-WrittenByInstanceCheck::planFix(const VarDecl &VD) {
-  FixPlan Plan;
-  if (Strategy == FixStrategy::None)
-    return Plan;
-  llvm::ArrayRef<Reference> Refs = referencesTo(VD);
-  bool Unevaluated = hasUnevaluatedUse(VD);
-  std::string Name = "'" + VD.getNameAsString() + "'";
+namespace {
 
-  const FunctionDecl *Only = soleUser(Refs);
-  bool TryLocal = Strategy == FixStrategy::Local ||
-                  (Strategy == FixStrategy::Auto && Only);
-  if (TryLocal) {
-    std::optional<std::string> Why =
-        Only ? whyNotLocalVariable(VD, Refs, Unevaluated, *Only, context())
-             : std::optional<std::string>(Name + " is used by more than one "
-                                                 "function");
-    if (!Why) {
-      std::string Failed;
-      Plan.Fixes = makeLocalVariable(VD, *Only, context(), Failed);
-      if (!Plan.Fixes.empty()) {
-        Plan.Summary = "make " + Name + " a local variable of " +
-                       describeFunction(*Only);
-        return Plan;
-      }
-      Why = Failed;
-    }
-    if (Strategy == FixStrategy::Local) {
-      Plan.WhyNot = *Why;
-      return Plan;
-    }
+/// Whether the non-const member call that consumes \p Ref has a const
+/// overload of the same name and arity that a const object would pick.
+bool hasConstOverloadForCall(const Expr &Ref, ASTContext &Ctx) {
+  const Stmt *Top = skipTransparentUp(&Ref, Ctx);
+  const auto *ME = dyn_cast_or_null<MemberExpr>(Top ? parentStmt(*Top, Ctx) : nullptr);
+  const auto *MD = ME ? dyn_cast<CXXMethodDecl>(ME->getMemberDecl()) : nullptr;
+  if (!MD || MD->isConst())
+    return MD != nullptr;
+  for (const NamedDecl *D : MD->getParent()->lookup(MD->getDeclName()))
+    if (const auto *Other = dyn_cast<CXXMethodDecl>(D->getAsFunction()))
+      if (Other->isConst() && Other->getNumParams() == MD->getNumParams())
+        return true;
+  return false;
+}
+
+} // namespace
+
+bool WrittenByInstanceCheck::isChangedByConstMethod(const VarDecl &VD) {
+  for (const Reference &R : referencesTo(VD)) {
+    const auto *MD = dyn_cast_or_null<CXXMethodDecl>(R.Innermost);
+    if (!MD || !MD->isConst() || !MD->getBody())
+      continue;
+    // As a member it is const there: a write needs `mutable`, and so does
+    // any other non-const use that has no const overload to fall back to.
+    if (classify(R).IsWrite)
+      return true;
+    if (ExprMutationAnalyzer(*MD->getBody(), context()).isMutated(R.Ref) &&
+        !hasConstOverloadForCall(*R.Ref, context()))
+      return true;
   }
-  if (auto Why = whyNotInstanceMember(VD, Refs, Unevaluated, context())) {
-    Plan.WhyNot = *Why;
-    return Plan;
+  return false;
+}
+
+std::optional<std::string>
+WrittenByInstanceCheck::whyNotMember(const VarDecl &VD, std::string &Note) {
+  const auto *RD = cast<CXXRecordDecl>(VD.getDeclContext());
+  if (auto Why = whyNotEditClassAt(RD->getLocation(), RD->getName(), Note))
+    return Why;
+  if (auto Why = whyNotInstanceMember(VD, referencesTo(VD),
+                                      hasUnevaluatedUse(VD),
+                                      isInHeader(RD->getLocation()), context()))
+    return Why;
+  std::string Name = "'" + VD.getNameAsString() + "'";
+  if (auto Why = whyNotMemberType(VD.getType(), *RD, VD.getLocation(), context()))
+    return Name + ": " + *Why;
+  if (auto Why = whyTooLarge(VD.getName(), VD.getType(), MaxMovedObjectBytes,
+                             context()))
+    return Why;
+  const VarDecl *Def = outOfLineDefinition(VD);
+  const Expr *Init = Def ? Def->getInit() : VD.getInit();
+  if (Init && hasObservableEvaluation(*Init, context()))
+    return "the initializer of " + Name + " runs once, before main: as a "
+           "member it would run once for every object";
+  return std::nullopt;
+}
+
+std::optional<std::string>
+WrittenByInstanceCheck::whyNotLocal(const VarDecl &VD, const FunctionDecl &User) {
+  const auto *RD = cast<CXXRecordDecl>(VD.getDeclContext());
+  std::string Unused;
+  if (auto Why = whyNotEditClassAt(RD->getLocation(), RD->getName(), Unused))
+    return Why;
+  if (auto Why = whyNotLocalVariable(VD, referencesTo(VD), hasUnevaluatedUse(VD),
+                                     User, isInHeader(RD->getLocation()),
+                                     context()))
+    return Why;
+  std::string Name = "'" + VD.getNameAsString() + "'";
+  const FunctionDecl *Def = User.getDefinition();
+  if (auto Why = whyNotLocalType(VD.getType(), Def->getBody()->getBeginLoc(),
+                                 context()))
+    return Name + ": " + *Why;
+  if (auto Why = whyTooLarge(VD.getName(), VD.getType(), MaxMovedObjectBytes,
+                             context()))
+    return Why;
+  const VarDecl *OutOfLine = outOfLineDefinition(VD);
+  const Expr *Init = OutOfLine ? OutOfLine->getInit() : VD.getInit();
+  if (Init && hasObservableEvaluation(*Init, context()))
+    return "the initializer of " + Name + " runs once: as a local it would "
+           "run on every call";
+  return std::nullopt;
+}
+
+RewriteFacts WrittenByInstanceCheck::factsOf(const VarDecl &VD) {
+  RewriteFacts F;
+  F.Name = "'" + VD.getNameAsString() + "'";
+  std::string Note;
+  F.WhyNotMember = whyNotMember(VD, Note);
+  F.SoleUser = soleUser(referencesTo(VD));
+  if (!F.SoleUser)
+    return F;
+  const FunctionDecl *Def = F.SoleUser->getDefinition();
+  if (!Def || !Def->getBody()) {
+    F.SoleUser = nullptr;
+    return F;
   }
-  Plan.Fixes =
-      makeInstanceMember(VD, InitStyle, context(), OpenedLists, Plan.WhyNot);
-  if (!Plan.Fixes.empty())
-    Plan.Summary = "make " + Name + " a per-instance member";
-  return Plan;
+  F.SoleUser = Def;
+  std::vector<FlowUse> Uses = flowUsesOf(VD);
+  F.Flow = analyseCrossCallFlow(VD, *Def, Uses, context());
+  F.MemoTable = isMemoTable(VD, *Def, Uses, context());
+  F.ReturnedFromConst = isReturnedValue(Uses, context());
+  F.WhyNotLocal = whyNotLocal(VD, *Def);
+  const VarDecl *OutOfLine = outOfLineDefinition(VD);
+  F.StartsFrom = initialValueWords(
+      VD, OutOfLine ? OutOfLine->getInit() : VD.getInit(), context());
+  return F;
+}
+
+StaticStateCheck::BuiltRewrite
+WrittenByInstanceCheck::build(const VarDecl &VD, const FunctionDecl *User,
+                              Rewrite R, LayoutEdits &Edits) {
+  BuiltRewrite B;
+  std::string Name = "'" + VD.getNameAsString() + "'";
+  if (R == Rewrite::Local && User) {
+    B.Fixes = makeLocalVariable(VD, *User, context(), Edits, B.WhyNot);
+    B.Summary = "make " + Name + " a local variable of " +
+                describeFunction(*User);
+  } else {
+    bool Mutable = isChangedByConstMethod(VD);
+    B.Fixes = makeInstanceMember(VD, InitStyle, Mutable, context(),
+                                 Edits.InitializerLists,
+                                 B.WhyNot);
+    B.Summary = "make " + Name + (Mutable ? " a mutable" : " a") +
+                " per-instance member";
+  }
+  if (!B.Fixes.empty()) {
+    const auto *RD = cast<CXXRecordDecl>(VD.getDeclContext());
+    whyNotEditClassAt(RD->getLocation(), RD->getName(), B.Extra);
+  }
+  return B;
 }
 
 } // namespace clang::tidy::static_state

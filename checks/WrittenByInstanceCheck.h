@@ -24,17 +24,17 @@ protected:
   void registerCandidateMatcher(ast_matchers::MatchFinder &Finder) override;
   bool acceptCandidate(const VarDecl &VD) override;
   void judge(const VarDecl &Candidate) override;
-  void resetCheckState() override { OpenedLists.clear(); }
 
 private:
-  /// The rewrite to attach to the warning, or why there is none.
-  struct FixPlan {
-    std::vector<FixItHint> Fixes;
-    std::string Summary; // "make 'items' a per-instance member"
-    std::string WhyNot;
-  };
-  FixPlan planFix(const VarDecl &VD);
-  OpenedInitializerLists OpenedLists; // per translation unit
+  /// What the decision table needs to know about \p VD.
+  RewriteFacts factsOf(const VarDecl &VD);
+  std::optional<std::string> whyNotMember(const VarDecl &VD, std::string &Note);
+  std::optional<std::string> whyNotLocal(const VarDecl &VD,
+                                         const FunctionDecl &User);
+  /// Whether a const member function uses \p VD as non-const.
+  bool isChangedByConstMethod(const VarDecl &VD);
+  BuiltRewrite build(const VarDecl &VD, const FunctionDecl *User, Rewrite R,
+                     LayoutEdits &Edits);
 };
 
 } // namespace clang::tidy::static_state

@@ -22,6 +22,8 @@ Options:
   --expect-clang-tidy-error  the input does not compile; clang-tidy must not crash
   --run                  behaviour test: the original program must exit non-zero
                          (the bug shows), the fixed program must exit 0
+  --run-same             behaviour test: the program must exit 0 both before and
+                         after --fix (what it does is kept, fixed or not)
   --header FILE          copy FILE next to the test copy (editable header);
                          CHECK-FIXES-HEADER lines in FILE are checked after --fix
 """
@@ -92,8 +94,8 @@ def compile_and_run(args, source, exe, compiler_args, expect_zero):
     proc = subprocess.run([exe], stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
                           universal_newlines=True, timeout=60)
     if expect_zero and proc.returncode != 0:
-        fail("fixed program exited %d; the fix did not remove the sharing" %
-             proc.returncode, proc.stdout)
+        fail("%s exited %d; the fix did not remove the sharing or changed behaviour" % (exe,
+             proc.returncode), proc.stdout)
     if not expect_zero and proc.returncode == 0:
         fail("original program exited 0: the behaviour test does not show the bug",
              proc.stdout)
@@ -120,6 +122,7 @@ def main():
     p.add_argument("--header-filter", default="^$")
     p.add_argument("--expect-clang-tidy-error", action="store_true")
     p.add_argument("--run", action="store_true")
+    p.add_argument("--run-same", action="store_true")
     p.add_argument("--header", action="append", default=[])
     p.add_argument("source")
     p.add_argument("checks")
@@ -159,9 +162,9 @@ def main():
     compiler_args = ["-std=" + args.std, "-I" + test_dir] + extra_cc
     has_config = any(a.startswith(("--config", "-config")) for a in extra_tidy)
 
-    if args.run:
+    if args.run or args.run_same:
         compile_and_run(args, temp_source, os.path.join(test_dir, "before.out"),
-                        compiler_args, expect_zero=False)
+                        compiler_args, expect_zero=args.run_same)
 
     def tidy(path):
         cmd = [args.clang_tidy, "--load=" + args.plugin, path, "--fix",
@@ -242,7 +245,7 @@ def main():
         if again != snapshot:
             fail("a second clang-tidy --fix changed the file again: the fix is not stable")
 
-    if args.run:
+    if args.run or args.run_same:
         compile_and_run(args, temp_source, os.path.join(test_dir, "after.out"),
                         compiler_args, expect_zero=True)
 

@@ -71,6 +71,7 @@ bool takesAddress(const Expr &Ref, ASTContext &Ctx) {
 std::optional<std::string> whyNotClosedWorld(const VarDecl &VD,
                                              llvm::ArrayRef<Reference> Refs,
                                              bool UnevaluatedUse,
+                                             bool ClassInHeader,
                                              ASTContext &Ctx) {
   const SourceManager &SM = Ctx.getSourceManager();
   const auto *RD = dyn_cast<CXXRecordDecl>(VD.getDeclContext());
@@ -88,8 +89,7 @@ std::optional<std::string> whyNotClosedWorld(const VarDecl &VD,
   if (RD->isAggregate() && !RD->fields().empty())
     return quoted(*RD) +
            " is an aggregate: brace initialisers would change meaning";
-  bool MainFileClass = SM.isInMainFile(SM.getFileLoc(RD->getLocation()));
-  if (VD.getAccess() != AS_private && !MainFileClass)
+  if (VD.getAccess() != AS_private && ClassInHeader)
     return Name + " is not private and " + quoted(*RD) +
            " is declared in a header: other files may use it";
   if (RD->hasFriends())
@@ -156,8 +156,9 @@ const FunctionDecl *soleUser(llvm::ArrayRef<Reference> Refs) {
 std::optional<std::string> whyNotInstanceMember(const VarDecl &VD,
                                                 llvm::ArrayRef<Reference> Refs,
                                                 bool UnevaluatedUse,
+                                                bool ClassInHeader,
                                                 ASTContext &Ctx) {
-  if (auto Why = whyNotClosedWorld(VD, Refs, UnevaluatedUse, Ctx))
+  if (auto Why = whyNotClosedWorld(VD, Refs, UnevaluatedUse, ClassInHeader, Ctx))
     return Why;
   for (const Reference &R : Refs)
     if (R.InLambda)
@@ -171,8 +172,9 @@ std::optional<std::string> whyNotLocalVariable(const VarDecl &VD,
                                                llvm::ArrayRef<Reference> Refs,
                                                bool UnevaluatedUse,
                                                const FunctionDecl &Fn,
+                                               bool ClassInHeader,
                                                ASTContext &Ctx) {
-  if (auto Why = whyNotClosedWorld(VD, Refs, UnevaluatedUse, Ctx))
+  if (auto Why = whyNotClosedWorld(VD, Refs, UnevaluatedUse, ClassInHeader, Ctx))
     return Why;
   std::string Name = quoted(VD);
   const FunctionDecl *Def = Fn.getDefinition();

@@ -21,10 +21,13 @@ namespace clang::tidy::static_state {
 
 /// Why turning static member \p VD into a per-instance member is not proven
 /// safe, or nullopt when it is. \p Refs are all its evaluated references;
-/// \p UnevaluatedUse says whether sizeof/decltype also name it.
+/// \p UnevaluatedUse says whether sizeof/decltype also name it;
+/// \p ClassInHeader whether other files may see the class (then only a
+/// private member is closed).
 std::optional<std::string> whyNotInstanceMember(const VarDecl &VD,
                                                 llvm::ArrayRef<Reference> Refs,
                                                 bool UnevaluatedUse,
+                                                bool ClassInHeader,
                                                 ASTContext &Ctx);
 
 /// Why turning \p VD into a local variable of \p Fn is not proven safe.
@@ -32,6 +35,7 @@ std::optional<std::string> whyNotLocalVariable(const VarDecl &VD,
                                                llvm::ArrayRef<Reference> Refs,
                                                bool UnevaluatedUse,
                                                const FunctionDecl &Fn,
+                                               bool ClassInHeader,
                                                ASTContext &Ctx);
 
 /// The one function all references sit in, or null when there are several

@@ -4,6 +4,7 @@
 #include "analysis/Visibility.h"
 
 #include "clang/AST/DeclCXX.h"
+#include "clang/AST/TypeLoc.h"
 #include "clang/Basic/SourceManager.h"
 #include "clang/Lex/Lexer.h"
 
@@ -39,7 +40,8 @@ bool isStorageSpecifier(const Token &Tok) {
   if (!Tok.is(tok::raw_identifier))
     return false;
   llvm::StringRef S = Tok.getRawIdentifier();
-  return S == "static" || S == "inline" || S == "thread_local";
+  return S == "static" || S == "inline" || S == "thread_local" ||
+         S == "constinit" || S == "__thread";
 }
 
 /// The blanks (spaces, tabs) right after \p Loc.
@@ -150,10 +152,11 @@ std::string trailingLineComment(SourceLocation DeclEnd,
   return " " + std::string(P, End);
 }
 
-std::optional<std::string> definitionInitializer(const VarDecl &Def,
-                                                 const ASTContext &Ctx) {
+std::optional<MovedInitializer> definitionInitializer(const VarDecl &Def,
+                                                      const ASTContext &Ctx) {
+  MovedInitializer Moved;
   if (!Def.hasInit())
-    return std::string();
+    return Moved;
   const SourceManager &SM = Ctx.getSourceManager();
   const LangOptions &LO = Ctx.getLangOpts();
   SourceLocation AfterName =
@@ -164,7 +167,7 @@ std::optional<std::string> definitionInitializer(const VarDecl &Def,
       Lexer::getSourceText(CharSourceRange::getCharRange(AfterName, End), SM,
                            LO)
           .str();
-  // Array bounds were already spelled in the class: skip `[N]` groups.
+  // Array bounds belong to the declarator, not the initializer: skip `[N]`.
   size_t I = 0;
   while (true) {
     size_t J = I;
@@ -177,31 +180,87 @@ std::optional<std::string> definitionInitializer(const VarDecl &Def,
       return std::nullopt;
     I = Close + 1;
   }
-  Text = Text.substr(I);
-  if (llvm::StringRef(Text).trim().empty())
-    return std::string(); // `std::map<K, V> A::x;`: default construction
-  if (Def.getInitStyle() == VarDecl::CallInit)
-    return std::nullopt; // `T A::x(1, 2);` has no in-class spelling
-  if (Def.getInitStyle() == VarDecl::ListInit) {
-    size_t Brace = Text.find('{');
-    if (Brace == std::string::npos)
+  Text = llvm::StringRef(Text.substr(I)).trim().str();
+  if (Text.empty())
+    return Moved; // `std::map<K, V> A::x;`: default construction
+  switch (Def.getInitStyle()) {
+  case VarDecl::CallInit:
+    if (Text.front() != '(')
       return std::nullopt;
-    return Text.substr(Brace);
+    Moved.Form = MovedInitializer::Parens;
+    Moved.Text = Text;
+    return Moved;
+  case VarDecl::ListInit:
+    if (Text.front() != '{')
+      return std::nullopt;
+    Moved.Form = MovedInitializer::Braces;
+    Moved.Text = Text;
+    return Moved;
+  default:
+    if (Text.front() != '=')
+      return std::nullopt;
+    Moved.Form = MovedInitializer::Equals;
+    Moved.Text = " " + Text;
+    return Moved;
   }
-  return Text; // " = value"
 }
 
-std::optional<std::string> outOfLineInitializer(const VarDecl &VD,
-                                                const ASTContext &Ctx,
-                                                std::string &WhyNot) {
+std::optional<MovedInitializer> outOfLineInitializer(const VarDecl &VD,
+                                                     const ASTContext &Ctx,
+                                                     std::string &WhyNot) {
   const VarDecl *Def = outOfLineDefinition(VD);
   if (!Def)
-    return std::string();
-  std::optional<std::string> Init = definitionInitializer(*Def, Ctx);
+    return MovedInitializer();
+  std::optional<MovedInitializer> Init = definitionInitializer(*Def, Ctx);
   if (!Init)
-    WhyNot = "the definition of '" + VD.getNameAsString() +
-             "' initialises it with parentheses";
+    WhyNot = "the initializer of '" + VD.getNameAsString() +
+             "' in its definition cannot be read as one expression";
   return Init;
+}
+
+std::string initializerAfterName(const MovedInitializer &Init,
+                                 const VarDecl &VD, bool InClass,
+                                 const ASTContext &Ctx) {
+  if (Init.Form != MovedInitializer::Parens || !InClass)
+    return Init.Text;
+  // A default member initializer cannot use parentheses; `= T(args)` says
+  // the same (guaranteed elision since C++17).
+  return " = " + typeText(VD, Ctx) + Init.Text;
+}
+
+std::string typeText(const VarDecl &VD, const ASTContext &Ctx) {
+  const SourceManager &SM = Ctx.getSourceManager();
+  if (const TypeSourceInfo *TSI = VD.getTypeSourceInfo()) {
+    TypeLoc TL = TSI->getTypeLoc();
+    while (auto AL = TL.getAs<ArrayTypeLoc>())
+      TL = AL.getElementLoc();
+    SourceRange R = TL.getSourceRange();
+    if (R.isValid() && R.getBegin().isFileID() && R.getEnd().isFileID()) {
+      llvm::StringRef Text = Lexer::getSourceText(
+          CharSourceRange::getTokenRange(R), SM, Ctx.getLangOpts());
+      if (!Text.empty())
+        return Text.str();
+    }
+  }
+  return VD.getType().getAsString(PrintingPolicy(Ctx.getLangOpts()));
+}
+
+std::string declarationForMove(const VarDecl &VD, const ASTContext &Ctx) {
+  std::string Text = declarationWithoutSpecifiers(VD, Ctx);
+  const VarDecl *Def = outOfLineDefinition(VD);
+  if (!Def || !VD.getType()->isIncompleteArrayType())
+    return Text;
+  const auto *Bound = Ctx.getAsConstantArrayType(Def->getType());
+  if (!Bound)
+    return Text;
+  // `static int table[];` whose definition gives the bound.
+  size_t Name = Text.rfind(VD.getName().str());
+  size_t Open = Text.find("[]", Name == std::string::npos ? 0 : Name);
+  if (Open == std::string::npos)
+    return Text;
+  return Text.substr(0, Open + 1) +
+         llvm::toString(Bound->getSize(), 10, /*Signed=*/false) +
+         Text.substr(Open + 1);
 }
 
 bool needsValueInitialization(QualType T, const ASTContext &Ctx) {
@@ -224,7 +283,8 @@ std::string indentationOf(SourceLocation Loc, const ASTContext &Ctx) {
   Loc = SM.getFileLoc(Loc);
   auto [File, Offset] = SM.getDecomposedLoc(Loc);
   llvm::StringRef Buffer = SM.getBufferData(File);
-  size_t LineStart = Buffer.rfind('\n', Offset == 0 ? 0 : Offset - 1);
+  // StringRef::rfind(C, From) looks before From.
+  size_t LineStart = Buffer.rfind('\n', Offset);
   LineStart = LineStart == llvm::StringRef::npos ? 0 : LineStart + 1;
   size_t End = LineStart;
   while (End < Buffer.size() && (Buffer[End] == ' ' || Buffer[End] == '\t'))

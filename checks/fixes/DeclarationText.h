@@ -18,7 +18,7 @@
 
 namespace clang::tidy::static_state {
 
-/// The `static`, `inline` and `thread_local` tokens before the declared name,
+/// The `static`, `inline`, `thread_local` and `constinit` tokens before the declared name,
 /// each with the blanks after it (comments and attributes are kept).
 std::vector<CharSourceRange> storageSpecifierRanges(const VarDecl &VD,
                                                     const ASTContext &Ctx);
@@ -39,17 +39,34 @@ std::optional<CharSourceRange> removalRange(SourceLocation Begin,
 std::string trailingLineComment(SourceLocation DeclEnd, const ASTContext &Ctx);
 
 /// How an out-of-line definition initialises the variable, as text that can
-/// follow the member's name: " = 5", "{1, 2}", or "" for none. nullopt when it
-/// cannot move into the class (parenthesised arguments).
-std::optional<std::string> definitionInitializer(const VarDecl &Def,
-                                                 const ASTContext &Ctx);
+/// follow the member's name: " = 5", "{1, 2}", "(4, -1)", or "" for none.
+struct MovedInitializer {
+  enum Kind { None, Equals, Braces, Parens } Form = None;
+  std::string Text;
+};
+std::optional<MovedInitializer> definitionInitializer(const VarDecl &Def,
+                                                      const ASTContext &Ctx);
 
-/// The initializer of \p VD's out-of-line definition as text to follow the
-/// name ("" when there is no definition or it has no initializer); nullopt
-/// with \p WhyNot set when it cannot move (parenthesised arguments).
-std::optional<std::string> outOfLineInitializer(const VarDecl &VD,
-                                                const ASTContext &Ctx,
-                                                std::string &WhyNot);
+/// The initializer of \p VD's out-of-line definition (None when there is no
+/// definition or no initializer); nullopt with \p WhyNot set when its text
+/// cannot be read.
+std::optional<MovedInitializer> outOfLineInitializer(const VarDecl &VD,
+                                                     const ASTContext &Ctx,
+                                                     std::string &WhyNot);
+
+/// \p Init as text after the name of a local (\p InClass false) or of a
+/// default member initializer: `(4, -1)` becomes ` = std::vector<int>(4, -1)`
+/// in a class, where parentheses cannot be used.
+std::string initializerAfterName(const MovedInitializer &Init,
+                                 const VarDecl &VD, bool InClass,
+                                 const ASTContext &Ctx);
+
+/// The spelled type of \p VD without array bounds ("std::vector<int>").
+std::string typeText(const VarDecl &VD, const ASTContext &Ctx);
+
+/// declarationWithoutSpecifiers(), with an array bound that only the
+/// out-of-line definition gives (`int table[];` + `int A::table[16];`).
+std::string declarationForMove(const VarDecl &VD, const ASTContext &Ctx);
 
 /// A member of type \p T without initializer would be left uninitialised
 /// where the static was zero-initialised: scalars, pointers, aggregates and

@@ -1,126 +1,242 @@
 //===- LocalToMember.cpp - static local -> per-instance member ------------===//
 
 #include "fixes/LocalToMember.h"
+#include "analysis/RewriteChoice.h"
+#include "analysis/TypeFit.h"
 #include "fixes/DeclarationText.h"
 
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/ExprCXX.h"
-#include "clang/AST/ParentMapContext.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/Basic/SourceManager.h"
+#include "clang/Lex/Lexer.h"
 
 namespace clang::tidy::static_state {
 
 namespace {
 
-/// The first local variable or parameter an initializer names, if any: it
-/// would not exist in the class.
+/// The first name an initializer uses that is declared inside a function
+/// (a local, a parameter, a local enumerator): the class cannot see it.
 const ValueDecl *localNamedIn(const Expr &Init) {
   struct Finder : RecursiveASTVisitor<Finder> {
     const ValueDecl *Found = nullptr;
     bool VisitDeclRefExpr(DeclRefExpr *E) {
-      if (const auto *V = dyn_cast<VarDecl>(E->getDecl()))
-        if (V->isLocalVarDeclOrParm() && !V->isStaticLocal() && !Found)
-          Found = V;
+      const ValueDecl *D = E->getDecl();
+      const auto *V = dyn_cast<VarDecl>(D);
+      bool Local = V ? V->isLocalVarDeclOrParm() && !V->isStaticLocal()
+                     : D->getParentFunctionOrMethod() != nullptr;
+      if (Local && !Found)
+        Found = D;
       return true;
     }
-    bool VisitCXXThisExpr(CXXThisExpr *) { return true; }
   } F;
   F.TraverseStmt(const_cast<Expr *>(&Init));
   return F.Found;
 }
 
-bool isDeclaredInFunction(QualType T) {
-  T = T.getNonReferenceType();
-  while (const auto *AT = T->getAsArrayTypeUnsafe())
-    T = AT->getElementType();
-  if (const TagDecl *TD = T->getAsTagDecl())
-    return TD->getParentFunctionOrMethod() != nullptr;
+/// Every name the member functions of \p RD other than \p Except declare
+/// or refer to: a new member of one of these names would hide or clash.
+std::set<std::string> namesUsedByOtherMethods(const CXXRecordDecl &RD,
+                                              const CXXMethodDecl &Except) {
+  struct Collector : RecursiveASTVisitor<Collector> {
+    std::set<std::string> Names;
+    bool VisitDeclRefExpr(DeclRefExpr *E) {
+      if (E->getDecl()->getIdentifier())
+        Names.insert(E->getDecl()->getName().str());
+      return true;
+    }
+    bool VisitNamedDecl(NamedDecl *D) {
+      if (D->getIdentifier())
+        Names.insert(D->getName().str());
+      return true;
+    }
+  } C;
+  for (const Decl *D : RD.decls()) {
+    const FunctionDecl *FD = D->getAsFunction();
+    if (!FD || FD->getCanonicalDecl() == Except.getCanonicalDecl())
+      continue;
+    if (const FunctionDecl *Def = FD->getDefinition())
+      C.TraverseDecl(const_cast<FunctionDecl *>(Def));
+  }
+  return C.Names;
+}
+
+/// Every name declared in \p Method other than \p VD (its parameters and
+/// locals would hide a member of that name).
+std::set<std::string> namesDeclaredIn(const CXXMethodDecl &Method,
+                                      const VarDecl &VD) {
+  struct Collector : RecursiveASTVisitor<Collector> {
+    const VarDecl *Skip;
+    std::set<std::string> Names;
+    bool VisitVarDecl(VarDecl *V) {
+      if (V != Skip && V->getIdentifier())
+        Names.insert(V->getName().str());
+      return true;
+    }
+  } C;
+  C.Skip = &VD;
+  if (const FunctionDecl *Def = Method.getDefinition())
+    C.TraverseDecl(const_cast<FunctionDecl *>(Def));
+  return C.Names;
+}
+
+bool isMemberNameTaken(llvm::StringRef Name, const CXXRecordDecl &RD,
+                       ASTContext &Ctx) {
+  DeclarationName DN(&Ctx.Idents.get(Name));
+  if (!RD.lookup(DN).empty())
+    return true;
+  if (!RD.hasDefinition())
+    return false;
+  for (const CXXBaseSpecifier &B : RD.bases()) {
+    const CXXRecordDecl *Base = B.getType()->getAsCXXRecordDecl();
+    if (!Base || isMemberNameTaken(Name, *Base, Ctx))
+      return true; // a dependent base may have it
+  }
   return false;
+}
+
+/// The member's name: the local's when free, else `<method>_<name>`, else a
+/// numbered one.
+std::string chooseMemberName(const VarDecl &VD, const CXXMethodDecl &Method,
+                             ASTContext &Ctx, const LayoutEdits &Edits) {
+  const CXXRecordDecl &RD = *Method.getParent();
+  std::set<std::string> Elsewhere = namesUsedByOtherMethods(RD, Method);
+  std::set<std::string> Inside = namesDeclaredIn(Method, VD);
+  auto Added = Edits.AddedMembers.find(&RD);
+  auto IsFree = [&](const std::string &N) {
+    if (Added != Edits.AddedMembers.end() && Added->second.count(N))
+      return false;
+    return !isMemberNameTaken(N, RD, Ctx) && !Elsewhere.count(N) &&
+           !Inside.count(N);
+  };
+  std::string Name = VD.getNameAsString();
+  if (IsFree(Name))
+    return Name;
+  std::string Prefixed =
+      (Method.getIdentifier() ? Method.getName().str() : "call") + "_" + Name;
+  if (IsFree(Prefixed))
+    return Prefixed;
+  for (unsigned N = 2; N < 100; ++N)
+    if (IsFree(Prefixed + "_" + std::to_string(N)))
+      return Prefixed + "_" + std::to_string(N);
+  return "";
+}
+
+CharSourceRange tokenAt(SourceLocation Loc, const ASTContext &Ctx) {
+  return CharSourceRange::getCharRange(
+      Loc, Lexer::getLocForEndOfToken(Loc, 0, Ctx.getSourceManager(),
+                                      Ctx.getLangOpts()));
 }
 
 } // namespace
 
-std::vector<FixItHint> makeMemberFromLocal(const VarDecl &VD,
-                                           const CXXMethodDecl &Method,
-                                           llvm::ArrayRef<Reference> Refs,
-                                           ASTContext &Ctx,
-                                           std::string &WhyNot) {
-  const SourceManager &SM = Ctx.getSourceManager();
+std::optional<std::string> whyNotMemberFromLocal(const VarDecl &VD,
+                                                 const CXXMethodDecl &Method,
+                                                 llvm::ArrayRef<Reference> Refs,
+                                                 ASTContext &Ctx) {
   const CXXRecordDecl *RD = Method.getParent();
   std::string Name = "'" + VD.getNameAsString() + "'";
   std::string Class = "'" + RD->getNameAsString() + "'";
-  auto Fail = [&](std::string Why) {
-    WhyNot = std::move(Why);
-    return std::vector<FixItHint>();
-  };
-
-  if (!SM.isInMainFile(SM.getFileLoc(RD->getLocation())))
-    return Fail(Class + " is declared in a header: adding a member changes "
-                        "it for every file that includes it");
   if (VD.getBeginLoc().isMacroID() || VD.getLocation().isMacroID() ||
       RD->getBraceRange().getEnd().isMacroID())
-    return Fail(Name + " is declared inside a macro expansion");
+    return Name + " is declared inside a macro expansion";
   if (RD->isUnion() || RD->isLambda())
-    return Fail(Class + " cannot hold it");
+    return Class + " cannot hold it";
   if (RD->isAggregate() && !RD->fields().empty())
-    return Fail(Class + " is an aggregate: brace initialisers would change "
-                        "meaning");
+    return Class + " is an aggregate: brace initialisers would change meaning";
   if (RD->getDescribedClassTemplate() || Method.isTemplated() ||
       RD->isDependentContext())
-    return Fail(Name + " is in a template: the rewrite cannot be checked for "
-                       "every instantiation");
+    return Name + " is in a template: the rewrite cannot be checked for "
+                  "every instantiation";
   if (VD.getType()->getContainedAutoType())
-    return Fail(Name + " has a deduced type ('auto')");
-  if (isDeclaredInFunction(VD.getType()))
-    return Fail("the type of " + Name + " is local to the function");
-  if (const Expr *Init = VD.getInit())
+    return Name + " has a deduced type ('auto')";
+  if (isTypeLocalToFunction(VD.getType()))
+    return "the type of " + Name + " is declared inside the function";
+  if (auto Why = whyNotMemberType(VD.getType(), *RD,
+                                  RD->getBraceRange().getEnd(), Ctx))
+    return Name + ": " + *Why;
+  if (const Expr *Init = VD.getInit()) {
     if (const ValueDecl *Local = localNamedIn(*Init))
-      return Fail("the initializer of " + Name + " uses '" +
-                  Local->getNameAsString() + "', which the class cannot see");
-  if (!RD->lookup(VD.getDeclName()).empty())
-    return Fail(Class + " already has a member named " + Name);
+      return "the initializer of " + Name + " uses '" +
+             Local->getNameAsString() + "', which the class cannot see";
+    if (hasObservableEvaluation(*Init, Ctx))
+      return "the initializer of " + Name + " runs once, on the first call: "
+             "as a member it would run once for every object";
+  }
   for (const Reference &R : Refs) {
     if (R.InMacro)
-      return Fail(Name + " is used inside a macro expansion");
+      return Name + " is used inside a macro expansion";
     // Code of a lambda or of a local class inside the method has no `this`
     // of the class (or another one).
-    if (!R.Innermost || R.Innermost->getCanonicalDecl() !=
-                            Method.getCanonicalDecl())
-      return Fail(Name + " is used inside a lambda or a local class");
+    if (!R.Innermost ||
+        R.Innermost->getCanonicalDecl() != Method.getCanonicalDecl())
+      return Name + " is used inside a lambda or a local class";
+    if (!isa<DeclRefExpr>(R.Ref))
+      return Name + " is used in a form the rewrite cannot rename";
   }
-
   // The declaration statement must hold this variable alone.
   const DeclStmt *Stmt = nullptr;
   for (const DynTypedNode &P : Ctx.getParents(VD))
     if ((Stmt = P.get<DeclStmt>()))
       break;
   if (!Stmt || !Stmt->isSingleDecl())
-    return Fail(Name + " shares its declaration with another variable");
-  std::optional<CharSourceRange> Remove =
-      removalRange(Stmt->getBeginLoc(), VD.getSourceRange().getEnd(), Ctx);
-  if (!Remove)
-    return Fail("the declaration of " + Name + " cannot be removed cleanly");
+    return Name + " shares its declaration with another variable";
+  return std::nullopt;
+}
 
+std::vector<FixItHint> makeMemberFromLocal(const VarDecl &VD,
+                                           const CXXMethodDecl &Method,
+                                           llvm::ArrayRef<Reference> Refs,
+                                           ASTContext &Ctx, LayoutEdits &Edits,
+                                           std::string &NewName,
+                                           std::string &WhyNot) {
+  const CXXRecordDecl *RD = Method.getParent();
+  const DeclStmt *Stmt = nullptr;
+  for (const DynTypedNode &P : Ctx.getParents(VD))
+    if ((Stmt = P.get<DeclStmt>()))
+      break;
+  std::optional<CharSourceRange> Remove =
+      Stmt ? removalRange(Stmt->getBeginLoc(), VD.getSourceRange().getEnd(), Ctx)
+           : std::nullopt;
+  if (!Remove) {
+    WhyNot = "the declaration of '" + VD.getNameAsString() +
+             "' cannot be removed cleanly";
+    return {};
+  }
+  NewName = chooseMemberName(VD, Method, Ctx, Edits);
+  if (NewName.empty()) {
+    WhyNot = "no free member name was found for '" + VD.getNameAsString() + "'";
+    return {};
+  }
   std::string Text = declarationWithoutSpecifiers(VD, Ctx);
+  bool Renamed = NewName != VD.getName();
+  if (Renamed) {
+    // The declared name is the last identifier before any initializer.
+    size_t At = Text.rfind(VD.getNameAsString(),
+                           VD.hasInit() ? Text.find_first_of("={(") : Text.npos);
+    if (At == std::string::npos) {
+      WhyNot = "the name of '" + VD.getNameAsString() + "' cannot be rewritten";
+      return {};
+    }
+    Text.replace(At, VD.getName().size(), NewName);
+  }
   if (!VD.hasInit() && needsValueInitialization(VD.getType(), Ctx))
     Text += "{}";
   if (Method.isConst())
     Text = "mutable " + Text; // a const member function writes it
-  std::string ClassIndent = indentationOf(RD->getBeginLoc(), Ctx);
-  // Only say `private:` when the end of the class is not private already.
-  AccessSpecifier AtEnd = RD->isClass() ? AS_private : AS_public;
-  for (const Decl *D : RD->decls())
-    if (const auto *AS = dyn_cast<AccessSpecDecl>(D))
-      AtEnd = AS->getAccess();
-  std::string Access = AtEnd == AS_private ? "" : "private:\n" + ClassIndent;
-  std::vector<FixItHint> Fixes;
-  Fixes.push_back(FixItHint::CreateRemoval(*Remove));
-  Fixes.push_back(FixItHint::CreateInsertion(
-      RD->getBraceRange().getEnd(),
-      Access + "  " + Text + ";" +
-          trailingLineComment(VD.getSourceRange().getEnd(), Ctx) + "\n" +
-          ClassIndent));
+  Text += ";" + trailingLineComment(VD.getSourceRange().getEnd(), Ctx);
+  std::optional<FixItHint> Insert = insertPrivateMember(*RD, Text, Ctx, Edits);
+  if (!Insert) {
+    WhyNot = "no place was found in '" + RD->getNameAsString() +
+             "' for the new member";
+    return {};
+  }
+  std::vector<FixItHint> Fixes{FixItHint::CreateRemoval(*Remove), *Insert};
+  if (Renamed)
+    for (const Reference &R : Refs)
+      Fixes.push_back(FixItHint::CreateReplacement(
+          tokenAt(cast<DeclRefExpr>(R.Ref)->getLocation(), Ctx), NewName));
+  Edits.AddedMembers[RD].insert(NewName);
   return Fixes;
 }
 

@@ -2,6 +2,7 @@
 
 #include "fixes/ToInstanceMember.h"
 #include "analysis/Visibility.h"
+#include "fixes/ClassLayout.h"
 #include "fixes/DeclarationText.h"
 
 #include "clang/AST/DeclCXX.h"
@@ -12,18 +13,44 @@ namespace clang::tidy::static_state {
 
 namespace {
 
-/// " = 5" -> "(5)", "= {1, 2}" / "{1, 2}" -> "{1, 2}", "" -> "{}".
-std::string asMemberInitializerArgs(llvm::StringRef Init) {
-  Init = Init.trim();
-  if (Init.empty())
+/// The initializer as constructor-list arguments: " = 5" -> "(5)",
+/// "{1, 2}" stays, "(4, -1)" stays, none -> "{}".
+std::string asMemberInitializerArgs(const MovedInitializer &Init) {
+  llvm::StringRef Text = llvm::StringRef(Init.Text).trim();
+  switch (Init.Form) {
+  case MovedInitializer::None:
     return "{}";
-  if (Init.consume_front("="))
-    Init = Init.trim();
-  else
-    return Init.str(); // already braces
-  if (Init.starts_with("{"))
-    return Init.str();
-  return "(" + Init.str() + ")";
+  case MovedInitializer::Equals:
+    Text.consume_front("=");
+    Text = Text.trim();
+    return Text.starts_with("{") ? Text.str() : "(" + Text.str() + ")";
+  case MovedInitializer::Braces:
+  case MovedInitializer::Parens:
+    return Text.str();
+  }
+  return "{}";
+}
+
+/// The insertion of an array bound only the definition spells
+/// (`static int table[];` + `int A::table[16];`), if one is needed.
+std::optional<FixItHint> arrayBoundFromDefinition(const VarDecl &VD,
+                                                  const ASTContext &Ctx) {
+  const VarDecl *Def = outOfLineDefinition(VD);
+  if (!Def || !VD.getType()->isIncompleteArrayType())
+    return std::nullopt;
+  const auto *Bound = Ctx.getAsConstantArrayType(Def->getType());
+  if (!Bound)
+    return std::nullopt;
+  const SourceManager &SM = Ctx.getSourceManager();
+  SourceLocation AfterName =
+      Lexer::getLocForEndOfToken(VD.getLocation(), 0, SM, Ctx.getLangOpts());
+  std::optional<Token> Open =
+      Lexer::findNextToken(VD.getLocation(), SM, Ctx.getLangOpts());
+  if (!Open || !Open->is(tok::l_square) || AfterName.isMacroID())
+    return std::nullopt;
+  return FixItHint::CreateInsertion(
+      Open->getEndLoc(),
+      llvm::toString(Bound->getSize(), 10, /*Signed=*/false));
 }
 
 /// Adds `Name(args)` to every constructor that initialises members itself.
@@ -71,8 +98,9 @@ bool addToConstructors(const CXXRecordDecl &RD, llvm::StringRef Name,
     SourceLocation Close = RD.getBraceRange().getEnd();
     std::string Indent = indentationOf(RD.getBeginLoc(), Ctx);
     Fixes.push_back(FixItHint::CreateInsertion(
-        Close, "public:\n" + Indent + "  " + RD.getNameAsString() + "() : " +
-                   (Name + Args).str() + " {}\n" + Indent));
+        Close, "public:\n" + Indent + indentationStep(RD, Ctx) +
+                   RD.getNameAsString() + "() : " + (Name + Args).str() +
+                   " {}\n" + Indent));
   }
   return true;
 }
@@ -82,7 +110,7 @@ bool addToConstructors(const CXXRecordDecl &RD, llvm::StringRef Name,
 
 std::vector<FixItHint> makeInstanceMember(const VarDecl &VD,
                                           InitializationStyle Style,
-                                          ASTContext &Ctx,
+                                          bool Mutable, ASTContext &Ctx,
                                           OpenedInitializerLists &Opened,
                                           std::string &WhyNot) {
   std::vector<FixItHint> Fixes;
@@ -91,27 +119,40 @@ std::vector<FixItHint> makeInstanceMember(const VarDecl &VD,
   const LangOptions &LO = Ctx.getLangOpts();
 
   const VarDecl *Def = outOfLineDefinition(VD);
-  std::optional<std::string> Moved = outOfLineInitializer(VD, Ctx, WhyNot);
+  std::optional<MovedInitializer> Moved = outOfLineInitializer(VD, Ctx, WhyNot);
   if (!Moved)
     return {};
-  std::string Init = *Moved;
   bool HasInClassInit = VD.hasInit() && !Def;
   if (HasInClassInit && Style == InitializationStyle::Constructor) {
     // Keep an in-class initializer where it is: it is already spelled right.
     Style = InitializationStyle::DefaultMemberInitializer;
   }
 
-  for (const CharSourceRange &R : storageSpecifierRanges(VD, Ctx))
-    Fixes.push_back(FixItHint::CreateRemoval(R));
+  // `static` becomes `mutable` when a const member function writes it.
+  std::vector<CharSourceRange> Specifiers = storageSpecifierRanges(VD, Ctx);
+  if (Specifiers.empty()) {
+    WhyNot = "the 'static' of '" + VD.getNameAsString() +
+             "' is not spelled where it can be removed";
+    return {};
+  }
+  for (size_t I = 0; I < Specifiers.size(); ++I)
+    Fixes.push_back(I == 0 && Mutable
+                        ? FixItHint::CreateReplacement(Specifiers[I], "mutable ")
+                        : FixItHint::CreateRemoval(Specifiers[I]));
+  if (std::optional<FixItHint> Bound = arrayBoundFromDefinition(VD, Ctx))
+    Fixes.push_back(*Bound);
 
   if (!HasInClassInit) {
-    if (Init.empty() && needsValueInitialization(VD.getType(), Ctx))
-      Init = "{}";
-    if (!Init.empty()) {
+    MovedInitializer Init = *Moved;
+    if (Init.Form == MovedInitializer::None &&
+        needsValueInitialization(VD.getType(), Ctx))
+      Init = {MovedInitializer::Braces, "{}"};
+    if (Init.Form != MovedInitializer::None) {
       if (Style == InitializationStyle::DefaultMemberInitializer) {
         SourceLocation End = Lexer::getLocForEndOfToken(
             VD.getSourceRange().getEnd(), 0, SM, LO);
-        Fixes.push_back(FixItHint::CreateInsertion(End, Init));
+        Fixes.push_back(FixItHint::CreateInsertion(
+            End, initializerAfterName(Init, VD, /*InClass=*/true, Ctx)));
       } else if (!addToConstructors(*RD, VD.getName(),
                                     asMemberInitializerArgs(Init), Ctx, Opened,
                                     Fixes, WhyNot)) {

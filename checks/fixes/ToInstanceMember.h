@@ -10,6 +10,8 @@
 #ifndef STATIC_STATE_TIDY_FIXES_TOINSTANCEMEMBER_H
 #define STATIC_STATE_TIDY_FIXES_TOINSTANCEMEMBER_H
 
+#include "fixes/ClassLayout.h"
+
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclCXX.h"
 #include "llvm/ADT/SmallPtrSet.h"
@@ -23,14 +25,10 @@ enum class InitializationStyle { DefaultMemberInitializer, Constructor };
 
 /// The edits, or none with \p WhyNot set. Call only once Visibility has
 /// proven every reference is rewritable.
-/// Constructors that an earlier fix in this translation unit already gave
-/// an initializer list (`: a(1)`): later members are appended with `, `.
-/// Such fixes apply together, as `clang-tidy --fix` applies them.
-using OpenedInitializerLists = llvm::SmallPtrSet<const CXXConstructorDecl *, 4>;
-
+/// \p Mutable: a const member function writes it (`static` -> `mutable`).
 std::vector<FixItHint> makeInstanceMember(const VarDecl &VD,
                                           InitializationStyle Style,
-                                          ASTContext &Ctx,
+                                          bool Mutable, ASTContext &Ctx,
                                           OpenedInitializerLists &Opened,
                                           std::string &WhyNot);
 

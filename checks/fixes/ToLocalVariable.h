@@ -1,13 +1,17 @@
-//===- ToLocalVariable.h - static member -> local of its one user -*- C++ -*-===//
+//===- ToLocalVariable.h - static state -> local of its one user -*- C++ -*-===//
 //
-// The rewrite for state only one member function uses: the member becomes a
-// local variable at the top of that function, with its original initializer,
-// and its in-class declaration and out-of-line definition go.
+// The rewrites for state only one function uses and that never carries a
+// value from one call to the next (analysis/CrossCallFlow proves it):
+// a static member becomes a local at the top of that function, with its
+// original initializer, and its in-class declaration and out-of-line
+// definition go; a static local simply loses `static`.
 //
 //===----------------------------------------------------------------------===//
 
 #ifndef STATIC_STATE_TIDY_FIXES_TOLOCALVARIABLE_H
 #define STATIC_STATE_TIDY_FIXES_TOLOCALVARIABLE_H
+
+#include "fixes/ClassLayout.h"
 
 #include "clang/AST/ASTContext.h"
 #include "clang/Basic/Diagnostic.h"
@@ -16,11 +20,18 @@
 
 namespace clang::tidy::static_state {
 
-/// The edits, or none with \p WhyNot set. Call only once Visibility has
-/// proven the function is the only user and every use names a local.
+/// The edits moving static member \p VD into \p Fn, or none with \p WhyNot
+/// set. Call only once Visibility has proven the function is the only user
+/// and every use names a local.
 std::vector<FixItHint> makeLocalVariable(const VarDecl &VD,
                                          const FunctionDecl &Fn,
-                                         ASTContext &Ctx, std::string &WhyNot);
+                                         ASTContext &Ctx, LayoutEdits &Edits,
+                                         std::string &WhyNot);
+
+/// The edits turning static local \p VD into a plain local (dropping
+/// `static`, `thread_local`, `constinit`), or none with \p WhyNot set.
+std::vector<FixItHint> makePlainLocal(const VarDecl &VD, ASTContext &Ctx,
+                                      std::string &WhyNot);
 
 } // namespace clang::tidy::static_state
 

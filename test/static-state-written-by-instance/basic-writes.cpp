@@ -30,11 +30,13 @@ void APIWrapper::fetch(int page) {
   pushed.push_back(page);
   total += 1.5;
 }
-// Used by fetch() alone, 'data', 'pushed' and 'total' become its locals;
-// 'page_', also used by reset(), becomes a per-instance member.
+// Each keeps its value from one call to the next ('data' and 'pushed' grow,
+// 'total' accumulates), so a local would restart them on every call: all four
+// become per-instance members, which keep one object's behaviour.
+// CHECK-FIXES: {{^}}  std::map<std::string, std::vector<std::string>> data;{{$}}
 // CHECK-FIXES: {{^}}  int page_{};{{$}}
+// CHECK-FIXES: {{^}}  std::vector<int> pushed;{{$}}
+// CHECK-FIXES: {{^}}  double total{};{{$}}
+// CHECK-FIXES-NOT: APIWrapper::data
 // CHECK-FIXES: {{^}}void APIWrapper::fetch(int page) {
-// CHECK-FIXES-NEXT: {{^}}  std::map<std::string, std::vector<std::string>> data;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  std::vector<int> pushed;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  double total{};{{$}}
 // CHECK-FIXES-NEXT: {{^}}  data["items"].push_back("x");{{$}}

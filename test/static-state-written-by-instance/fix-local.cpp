@@ -24,13 +24,15 @@ int Parser::depth = 1;
 
 int main() { Parser p; return p.parse("ab") == 0; }
 
+// 'scratch' is cleared before every use: a local. 'depth' counts up from
+// call to call: a per-instance member, so the count is kept.
 // CHECK-FIXES: {{^}}  int parse(const std::string &text) {{{$}}
 // CHECK-FIXES-NEXT: {{^}}    std::vector<char> scratch; // reused buffer{{$}}
-// CHECK-FIXES-NEXT: {{^}}    int depth = 1;{{$}}
 // CHECK-FIXES-NEXT: {{^}}    scratch.clear();{{$}}
 // The declaration's trailing comment moves with it.
 // CHECK-FIXES: {{^}}private:{{$}}
 // CHECK-FIXES-NEXT: {{^}}  //{{$}}
+// CHECK-FIXES-NEXT: {{^}}  int depth = 1;{{$}}
 // CHECK-FIXES-NEXT: {{^}}  //{{$}}
 // CHECK-FIXES-NEXT: {{^}}};{{$}}
 // CHECK-FIXES-NOT: Parser::

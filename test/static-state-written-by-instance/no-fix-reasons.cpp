@@ -133,7 +133,7 @@ class Parens {
   // CHECK-NOTES: :[[@LINE-1]]:15: warning: static member 's' is written by instance method 'add'
   // CHECK-NOTES: :{{[0-9]+}}:18: note: modified here by 'grow'
   // CHECK-NOTES: :{{[0-9]+}}:19: note: modified here by 'grow'
-  // CHECK-NOTES: :[[@LINE-4]]:15: note: no automatic fix: the definition of 's' initialises it with parentheses
+  // CHECK-NOTES: :[[@LINE-4]]:15: note: no automatic fix: the initializer of 's' runs once, before main: as a member it would run once for every object
 };
 Seed Parens::s(1, 2);
 

@@ -1,0 +1,120 @@
+//===- StaticStateRewrites.cpp - planning and emitting the fix-its --------===//
+//
+// The part of the base check that turns the decision table's choice
+// (analysis/RewriteChoice) into diagnostics: the rewrite it picked goes on
+// the warning (what `--fix` applies), the other one, when it means something
+// else, on a note of its own, and every fix passes the whole-fix gate.
+//
+//===----------------------------------------------------------------------===//
+
+#include "StaticStateCheck.h"
+#include "fixes/WholeFix.h"
+
+#include "clang/Basic/SourceManager.h"
+#include "llvm/Support/Path.h"
+
+namespace clang::tidy::static_state {
+
+std::vector<FlowUse> StaticStateCheck::flowUsesOf(const VarDecl &VD) {
+  std::vector<FlowUse> Uses;
+  for (const Reference &R : referencesTo(VD))
+    Uses.push_back({R.Ref, &classify(R)});
+  return Uses;
+}
+
+StaticStateCheck::PlannedRewrites
+StaticStateCheck::planRewrites(const RewriteFacts &Facts,
+                               RewriteBuilder Build) {
+  PlannedRewrites Plan;
+  Plan.Choice = chooseRewrite(Facts, Strategy);
+  const RewriteChoice &C = Plan.Choice;
+  if (C.Pick == Rewrite::None) {
+    Plan.Main.WhyNot = C.WhyNot;
+    return Plan;
+  }
+  // The alternative is built as if the main fix were not applied.
+  LayoutEdits Before = Layout;
+  Plan.Main = Build(C.Pick, Layout);
+  auto Gate = [&](BuiltRewrite &B) {
+    if (B.Fixes.empty())
+      return;
+    if (std::optional<std::string> Why = whyNotWhole(B.Fixes, context())) {
+      B.Fixes.clear();
+      B.WhyNot = *Why;
+    }
+  };
+  Gate(Plan.Main);
+  if (Plan.Main.Fixes.empty()) {
+    Layout = Before;
+    return Plan;
+  }
+  if (C.Other != Rewrite::None) {
+    Plan.Alternative = Build(C.Other, Before);
+    Gate(Plan.Alternative);
+  }
+  return Plan;
+}
+
+void StaticStateCheck::emitRewriteNotes(const VarDecl &VD,
+                                        const PlannedRewrites &Plan) {
+  SourceLocation Loc = VD.getLocation();
+  if (Plan.Main.Fixes.empty()) {
+    if (!Plan.Main.WhyNot.empty())
+      diag(Loc, "no automatic fix: %0", DiagnosticIDs::Note)
+          << Plan.Main.WhyNot;
+    return;
+  }
+  std::string Summary = Plan.Main.Summary;
+  if (!Plan.Choice.PickWords.empty())
+    Summary += ": " + Plan.Choice.PickWords;
+  diag(Loc, "%0", DiagnosticIDs::Note) << Summary;
+  if (!Plan.Main.Extra.empty())
+    diag(Loc, "%0", DiagnosticIDs::Note) << Plan.Main.Extra;
+  if (Plan.Alternative.Fixes.empty())
+    return;
+  std::string Words = "alternatively, " + Plan.Alternative.Summary;
+  if (!Plan.Choice.OtherWords.empty())
+    Words += " (" + Plan.Choice.OtherWords + ")";
+  auto D = diag(Loc, "%0", DiagnosticIDs::Note) << Words;
+  for (const FixItHint &F : Plan.Alternative.Fixes)
+    D << F;
+}
+
+bool StaticStateCheck::isInHeader(SourceLocation FileLoc) const {
+  const SourceManager &SM = sources();
+  FileLoc = SM.getFileLoc(FileLoc);
+  if (!SM.isInMainFile(FileLoc))
+    return true;
+  if (context().getLangOpts().IsHeaderFile)
+    return true;
+  llvm::StringRef Ext = llvm::sys::path::extension(SM.getFilename(FileLoc));
+  for (const char *H : {".h", ".hh", ".hpp", ".hxx", ".h++", ".inc", ".inl",
+                        ".ipp", ".tcc", ".H"})
+    if (Ext == H)
+      return true;
+  return false;
+}
+
+std::optional<std::string>
+StaticStateCheck::whyNotEditClassAt(SourceLocation Loc,
+                                    llvm::StringRef ClassName,
+                                    std::string &Note) const {
+  const SourceManager &SM = sources();
+  Loc = SM.getFileLoc(Loc);
+  if (!isInHeader(Loc))
+    return std::nullopt;
+  std::string Class = "'" + ClassName.str() + "'";
+  llvm::StringRef File = llvm::sys::path::filename(SM.getFilename(Loc));
+  if (SM.isInSystemHeader(Loc))
+    return Class + " is declared in a system header";
+  if (!isShownLocation(Loc))
+    return Class + " is declared in a header the header filter leaves out";
+  if (!FixClassesInHeaders)
+    return Class + " is declared in a header and FixClassesInHeaders is off";
+  Note = "this changes the layout of " + Class + ", declared in '" +
+         File.str() + "': rebuild every file that includes it (and do not "
+         "apply it to a library's public headers)";
+  return std::nullopt;
+}
+
+} // namespace clang::tidy::static_state

@@ -1,0 +1,130 @@
+//===- TypeFit.cpp - can this type live where a rewrite puts it? ----------===//
+
+#include "analysis/TypeFit.h"
+
+#include "clang/AST/DeclTemplate.h"
+#include "clang/Basic/SourceManager.h"
+
+namespace clang::tidy::static_state {
+
+namespace {
+
+std::string typeWords(QualType T, const ASTContext &Ctx) {
+  PrintingPolicy P(Ctx.getLangOpts());
+  P.SuppressTagKeyword = true;
+  return "'" + T.getAsString(P) + "'";
+}
+
+/// Standard templates that may be instantiated with an incomplete type, or
+/// hold their argument behind a pointer.
+bool holdsIndirectly(const CXXRecordDecl &RD) {
+  if (!RD.getIdentifier())
+    return false;
+  llvm::StringRef N = RD.getName();
+  return N == "vector" || N == "list" || N == "forward_list" ||
+         N == "unique_ptr" || N == "shared_ptr" || N == "weak_ptr" ||
+         N == "function" || N == "basic_string_view" || N == "span" ||
+         N == "reference_wrapper";
+}
+
+bool isBeingDefinedAt(const CXXRecordDecl &RD, SourceLocation At,
+                      const SourceManager &SM) {
+  const CXXRecordDecl *Def = RD.getDefinition();
+  if (!Def)
+    return true;
+  SourceLocation End = SM.getFileLoc(Def->getBraceRange().getEnd());
+  return End.isInvalid() || !SM.isBeforeInTranslationUnit(End, At);
+}
+
+/// A record inside \p T held by value that is incomplete at \p At, or that
+/// is \p Class itself (or one of the classes around it).
+const CXXRecordDecl *incompleteByValue(QualType T, const CXXRecordDecl *Class,
+                                       SourceLocation At,
+                                       const SourceManager &SM,
+                                       unsigned Depth) {
+  if (Depth > 8 || T.isNull())
+    return nullptr;
+  T = T.getCanonicalType();
+  while (const auto *AT = dyn_cast<ArrayType>(T.getTypePtr()))
+    T = AT->getElementType().getCanonicalType();
+  if (T->isPointerType() || T->isReferenceType() || T->isMemberPointerType())
+    return nullptr;
+  const CXXRecordDecl *RD = T->getAsCXXRecordDecl();
+  if (!RD)
+    return nullptr;
+  for (const DeclContext *DC = Class; DC; DC = DC->getParent())
+    if (const auto *Around = dyn_cast<CXXRecordDecl>(DC))
+      if (Around->getCanonicalDecl() == RD->getCanonicalDecl())
+        return RD;
+  const auto *Spec = dyn_cast<ClassTemplateSpecializationDecl>(RD);
+  if (!Spec && isBeingDefinedAt(*RD, At, SM))
+    return RD;
+  if (Spec && !holdsIndirectly(*Spec))
+    for (const TemplateArgument &Arg : Spec->getTemplateArgs().asArray())
+      if (Arg.getKind() == TemplateArgument::Type)
+        if (const CXXRecordDecl *Bad =
+                incompleteByValue(Arg.getAsType(), Class, At, SM, Depth + 1))
+          return Bad;
+  return nullptr;
+}
+
+} // namespace
+
+std::optional<std::string> whyNotMemberType(QualType T,
+                                            const CXXRecordDecl &Class,
+                                            SourceLocation At,
+                                            const ASTContext &Ctx) {
+  const SourceManager &SM = Ctx.getSourceManager();
+  if (T->isIncompleteArrayType())
+    return "its array bound is not known in the class";
+  if (const CXXRecordDecl *Bad =
+          incompleteByValue(T, &Class, SM.getFileLoc(At), SM, 0)) {
+    if (Bad->getCanonicalDecl() == Class.getCanonicalDecl())
+      return "its type " + typeWords(T, Ctx) + " holds '" +
+             Class.getNameAsString() +
+             "' itself: a class cannot contain an object of its own type";
+    return "its type " + typeWords(T, Ctx) + " needs '" +
+           Bad->getNameAsString() +
+           "', which is incomplete where the member would be declared";
+  }
+  return std::nullopt;
+}
+
+std::optional<std::string> whyNotLocalType(QualType T, SourceLocation At,
+                                           const ASTContext &Ctx) {
+  const SourceManager &SM = Ctx.getSourceManager();
+  if (T->isIncompleteArrayType())
+    return "its array bound is not known where the local would be declared";
+  if (const CXXRecordDecl *Bad =
+          incompleteByValue(T, nullptr, SM.getFileLoc(At), SM, 0))
+    return "its type needs '" + Bad->getNameAsString() +
+           "', which is incomplete where the local would be declared";
+  return std::nullopt;
+}
+
+std::optional<std::string> whyTooLarge(llvm::StringRef Name, QualType T,
+                                       uint64_t MaxBytes,
+                                       const ASTContext &Ctx) {
+  if (T->isDependentType() || T->isIncompleteType() || !T->isConstantSizeType())
+    return std::nullopt;
+  uint64_t Bytes = Ctx.getTypeSizeInChars(T).getQuantity();
+  if (Bytes <= MaxBytes)
+    return std::nullopt;
+  return "'" + Name.str() + "' is " + std::to_string(Bytes) +
+         " bytes: too large for the stack or for every object "
+         "(MaxMovedObjectBytes is " + std::to_string(MaxBytes) + ")";
+}
+
+bool isTypeLocalToFunction(QualType T) {
+  T = T.getNonReferenceType();
+  while (const auto *AT = T->getAsArrayTypeUnsafe())
+    T = AT->getElementType();
+  if (const auto *TT = T->getAs<TypedefType>())
+    if (TT->getDecl()->getParentFunctionOrMethod())
+      return true;
+  if (const TagDecl *TD = T->getAsTagDecl())
+    return TD->getParentFunctionOrMethod() != nullptr;
+  return false;
+}
+
+} // namespace clang::tidy::static_state
