@@ -83,6 +83,11 @@ RewriteFacts LocalInMethodCheck::factsOf(const VarDecl &VD,
   F.WhyNotMember = whyNotEditClassAt(Class->getLocation(), Class->getName(), Note);
   if (!F.WhyNotMember)
     F.WhyNotMember = whyNotMemberFromLocal(VD, Method, referencesTo(VD), context());
+  if (!F.WhyNotMember && !sources().isInMainFile(
+                            sources().getFileLoc(Class->getLocation())))
+    if (auto Why = whyNotDeclaredForHeader(VD.getType(), Class->getLocation(),
+                                           context()))
+      F.WhyNotMember = Name + " cannot move into the header: " + *Why;
   std::optional<std::string> TooLarge =
       whyTooLarge(VD.getName(), VD.getType(), MaxMovedObjectBytes, context());
   if (!F.WhyNotMember)

@@ -15,11 +15,14 @@ public:
   }
   ~APIWrapper() { --live_wrappers; }
 
-  // Appends this page's items to data["items"]... of every wrapper.
-  void fetch(int page) {
+  // Appends this page's items to data["items"]... of every wrapper, and
+  // returns how many pages this wrapper fetched... counted for all of them.
+  int fetch(int page) {
+    query.clear(); // rebuilt on every call: scratch of one request
+    query += endpoint_ + "?page=" + std::to_string(page);
     std::vector<std::string> &items = data["items"];
-    items.push_back(endpoint_ + "?page=" + std::to_string(page));
-    ++pages_fetched;
+    items.push_back(query);
+    return ++pages_fetched;
   }
 
   std::size_t itemCount() const {
@@ -31,14 +34,16 @@ public:
 
 private:
   std::string endpoint_;
-  // Both shared by every APIWrapper object:
+  // All three shared by every APIWrapper object:
   static std::map<std::string, std::vector<std::string>> data;
+  static std::string query;
   static int pages_fetched;
   static int live_wrappers;
   static std::atomic<long> requests; // atomics are shared on purpose
 };
 
 std::map<std::string, std::vector<std::string>> APIWrapper::data;
+std::string APIWrapper::query;
 int APIWrapper::pages_fetched = 0;
 int APIWrapper::live_wrappers = 0;
 std::atomic<long> APIWrapper::requests{0};
@@ -47,7 +52,7 @@ int main() {
   APIWrapper a("https://example.invalid/a");
   APIWrapper b("https://example.invalid/b");
   a.fetch(1);
-  b.fetch(1);
-  // Prints 2: b sees a's item.
-  return static_cast<int>(b.itemCount());
+  int pages = b.fetch(1); // 2: b counts a's page too
+  // Exits 3 with the bug: b sees a's item, and a's page in its count.
+  return static_cast<int>(b.itemCount()) + pages - 2;
 }

@@ -14,7 +14,8 @@ struct Item { std::string name; };
 class Session {
 public:
   bool remember(const Item &item) {
-    static std::vector<std::string> seen; // shared by every Session!
+    // One list for every Session: a new session has "seen" the old names.
+    static std::vector<std::string> seen;
     for (const std::string &s : seen)
       if (s == item.name)
         return false;

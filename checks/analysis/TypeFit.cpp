@@ -4,6 +4,7 @@
 
 #include "clang/AST/DeclTemplate.h"
 #include "clang/Basic/SourceManager.h"
+#include "llvm/Support/Path.h"
 
 namespace clang::tidy::static_state {
 
@@ -113,6 +114,67 @@ std::optional<std::string> whyTooLarge(llvm::StringRef Name, QualType T,
   return "'" + Name.str() + "' is " + std::to_string(Bytes) +
          " bytes: too large for the stack or for every object "
          "(MaxMovedObjectBytes is " + std::to_string(MaxBytes) + ")";
+}
+
+namespace {
+
+/// Whether the file of \p Loc is \p Header or included from it (directly
+/// or through other headers).
+bool isReachableFrom(SourceLocation Loc, FileID Header, const SourceManager &SM) {
+  Loc = SM.getFileLoc(Loc);
+  for (FileID F = SM.getFileID(Loc); F.isValid();) {
+    if (F == Header)
+      return true;
+    SourceLocation Inc = SM.getIncludeLoc(F);
+    if (Inc.isInvalid())
+      return false;
+    F = SM.getFileID(SM.getFileLoc(Inc));
+  }
+  return false;
+}
+
+/// The first declaration \p T names that \p Header cannot see, or null.
+const NamedDecl *unseenDeclaration(QualType T, FileID Header,
+                                   const SourceManager &SM, unsigned Depth) {
+  if (T.isNull() || Depth > 8)
+    return nullptr;
+  while (true) {
+    if (const auto *TT = T->getAs<TypedefType>())
+      if (!isReachableFrom(TT->getDecl()->getLocation(), Header, SM))
+        return TT->getDecl();
+    QualType Inner = T->getPointeeOrArrayElementType() != T.getTypePtr()
+                         ? QualType(T->getPointeeOrArrayElementType(), 0)
+                         : T.getNonReferenceType();
+    if (Inner == T)
+      break;
+    T = Inner;
+  }
+  const TagDecl *TD = T->getAsTagDecl();
+  if (!TD)
+    return nullptr;
+  if (!isReachableFrom(TD->getLocation(), Header, SM))
+    return TD;
+  if (const auto *Spec = dyn_cast<ClassTemplateSpecializationDecl>(TD))
+    for (const TemplateArgument &Arg : Spec->getTemplateArgs().asArray())
+      if (Arg.getKind() == TemplateArgument::Type)
+        if (const NamedDecl *D =
+                unseenDeclaration(Arg.getAsType(), Header, SM, Depth + 1))
+          return D;
+  return nullptr;
+}
+
+} // namespace
+
+std::optional<std::string> whyNotDeclaredForHeader(QualType T,
+                                                   SourceLocation HeaderLoc,
+                                                   const ASTContext &Ctx) {
+  const SourceManager &SM = Ctx.getSourceManager();
+  FileID Header = SM.getFileID(SM.getFileLoc(HeaderLoc));
+  if (const NamedDecl *D = unseenDeclaration(T, Header, SM, 0))
+    return "'" + D->getQualifiedNameAsString() + "' is declared in a file '" +
+           std::string(llvm::sys::path::filename(SM.getFilename(HeaderLoc))) +
+           "' does not include";
+  return std::nullopt;
 }
 
 bool isTypeLocalToFunction(QualType T) {

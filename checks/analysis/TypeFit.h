@@ -35,6 +35,13 @@ std::optional<std::string> whyTooLarge(llvm::StringRef Name, QualType T,
                                        uint64_t MaxBytes,
                                        const ASTContext &Ctx);
 
+/// Why a member of type \p T added to a class in the header holding
+/// \p HeaderLoc would not compile in every file that includes the header:
+/// a type it names is declared in a file the header does not include.
+std::optional<std::string> whyNotDeclaredForHeader(QualType T,
+                                                   SourceLocation HeaderLoc,
+                                                   const ASTContext &Ctx);
+
 /// Whether \p T (or an element of it) is declared inside a function.
 bool isTypeLocalToFunction(QualType T);
 

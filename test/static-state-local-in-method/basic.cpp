@@ -48,12 +48,11 @@ public:
 // CHECK-FIXES: {{^}}  void remember(Item i) {{{$}}
 // CHECK-FIXES-NEXT: {{^}}    //{{$}}
 // CHECK-FIXES-NEXT: {{^}}    seen.push_back(i);{{$}}
+// The constructor overwrites 'lastName' before reading it: it only loses
+// 'static'. The others carry over and share one new private section.
+// CHECK-FIXES: {{^}}    std::string lastName;{{$}}
 // CHECK-FIXES: {{^}}private:{{$}}
 // CHECK-FIXES-NEXT: {{^}}  std::vector<Item> seen;{{$}}
-// CHECK-FIXES-NEXT: {{^}}private:{{$}}
 // CHECK-FIXES-NEXT: {{^}}  Item spare; // handed out by non-const reference: any caller may write it{{$}}
-// CHECK-FIXES-NEXT: {{^}}private:{{$}}
 // CHECK-FIXES-NEXT: {{^}}  int slots[4]{};{{$}}
-// CHECK-FIXES-NEXT: {{^}}private:{{$}}
-// CHECK-FIXES-NEXT: {{^}}  std::string lastName;{{$}}
 // CHECK-FIXES-NEXT: {{^}}};{{$}}

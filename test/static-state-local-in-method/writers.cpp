@@ -98,9 +98,7 @@ auto g_lambda = [] { static int n; return ++n; };
 // CHECK-FIXES: {{^}}        static int depth = 0;{{$}}
 // CHECK-FIXES: {{^}}private:{{$}}
 // CHECK-FIXES-NEXT: {{^}}  mutable int n = 0;{{$}}
-// CHECK-FIXES-NEXT: {{^}}private:{{$}}
 // CHECK-FIXES-NEXT: {{^}}  std::vector<int> buffer;{{$}}
-// CHECK-FIXES-NEXT: {{^}}private:{{$}}
 // CHECK-FIXES-NEXT: {{^}}  long destroyed{};{{$}}
 // CHECK-FIXES-NEXT: {{^}}};{{$}}
 // CHECK-FIXES: {{^}}      ++visits;{{$}}
