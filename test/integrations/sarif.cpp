@@ -20,9 +20,10 @@
 // RUN: %python %S/Inputs/sarif_summary.py %t/out.sarif | %FileCheck %s --check-prefix=YAML
 // The UTF-8 file's finding is at byte column 84, UTF-16 column 82 ("größe" before it).
 // Sorted by place, then check name:
-// YAML: result static-state-unbounded-growth SRCROOT:api_wrapper.cpp 35:58 related=1 fixes=-
-// YAML-NEXT: result static-state-written-by-instance SRCROOT:api_wrapper.cpp 35:58 related=2 fixes={{[0-9]+\+[0-9]+}}
-// YAML-NEXT: result static-state-written-by-instance SRCROOT:api_wrapper.cpp 36:14 related=2 fixes={{[0-9]+\+[0-9]+}}
+// YAML: result static-state-unbounded-growth SRCROOT:api_wrapper.cpp 38:58 related=1 fixes=-
+// YAML-NEXT: result static-state-written-by-instance SRCROOT:api_wrapper.cpp 38:58 related=2 fixes={{[0-9]+\+[0-9]+}}
+// YAML-NEXT: result static-state-written-by-instance SRCROOT:api_wrapper.cpp 39:22 related=4 fixes={{[0-9]+\+[0-9]+}}
+// YAML-NEXT: result static-state-written-by-instance SRCROOT:api_wrapper.cpp 40:14 related=3 fixes={{[0-9]+\+[0-9]+}}
 // YAML-NEXT: result static-state-written-by-instance SRCROOT:utf8_column.cpp 2:82 related=3
 // YAML-NEXT: rule static-state-unbounded-growth: Finds containers with static storage
 // YAML-NEXT: rule static-state-written-by-instance: Finds mutable ``static`` data members
@@ -30,9 +31,10 @@
 // The same findings from clang-tidy's text output (no fixes there):
 // RUN: %scripts/static-state-sarif --base-dir %t --build-dir %t %t/tidy.log -o %t/text.sarif
 // RUN: %python %S/Inputs/sarif_summary.py %t/text.sarif | %FileCheck %s --check-prefix=TEXT
-// TEXT: result static-state-unbounded-growth SRCROOT:api_wrapper.cpp 35:58 related=1 fixes=-
-// TEXT-NEXT: result static-state-written-by-instance SRCROOT:api_wrapper.cpp 35:58 related=2 fixes=-
-// TEXT-NEXT: result static-state-written-by-instance SRCROOT:api_wrapper.cpp 36:14 related=2 fixes=-
+// TEXT: result static-state-unbounded-growth SRCROOT:api_wrapper.cpp 38:58 related=1 fixes=-
+// TEXT-NEXT: result static-state-written-by-instance SRCROOT:api_wrapper.cpp 38:58 related=2 fixes=-
+// TEXT-NEXT: result static-state-written-by-instance SRCROOT:api_wrapper.cpp 39:22 related=4 fixes=-
+// TEXT-NEXT: result static-state-written-by-instance SRCROOT:api_wrapper.cpp 40:14 related=3 fixes=-
 // TEXT-NEXT: result static-state-written-by-instance SRCROOT:utf8_column.cpp 2:82 related=3 fixes=-
 //
 // RUN: cd %t && %sarif_multitool validate %t/out.sarif --output %t/valid.sarif --log ForceOverwrite > %t/validate.log 2>&1
