@@ -93,6 +93,23 @@ bool WrittenByInstanceCheck::isChangedByConstMethod(const VarDecl &VD) {
   return false;
 }
 
+std::optional<std::string> WrittenByInstanceCheck::whyNotMoved(
+    const VarDecl &VD, std::optional<std::string> TypeHazard,
+    llvm::StringRef RunsHowOften) {
+  std::string Name = "'" + VD.getNameAsString() + "'";
+  if (TypeHazard)
+    return Name + ": " + *TypeHazard;
+  if (auto Why = whyTooLarge(VD.getName(), VD.getType(), MaxMovedObjectBytes,
+                             context()))
+    return Why;
+  const VarDecl *Def = outOfLineDefinition(VD);
+  const Expr *Init = Def ? Def->getInit() : VD.getInit();
+  if (Init && hasObservableEvaluation(*Init, context()))
+    return "the initializer of " + Name + " runs once, before main: " +
+           RunsHowOften.str();
+  return std::nullopt;
+}
+
 std::optional<std::string>
 WrittenByInstanceCheck::whyNotMember(const VarDecl &VD, std::string &Note) {
   const auto *RD = cast<CXXRecordDecl>(VD.getDeclContext());
@@ -102,18 +119,9 @@ WrittenByInstanceCheck::whyNotMember(const VarDecl &VD, std::string &Note) {
                                       hasUnevaluatedUse(VD),
                                       isInHeader(RD->getLocation()), context()))
     return Why;
-  std::string Name = "'" + VD.getNameAsString() + "'";
-  if (auto Why = whyNotMemberType(VD.getType(), *RD, VD.getLocation(), context()))
-    return Name + ": " + *Why;
-  if (auto Why = whyTooLarge(VD.getName(), VD.getType(), MaxMovedObjectBytes,
-                             context()))
-    return Why;
-  const VarDecl *Def = outOfLineDefinition(VD);
-  const Expr *Init = Def ? Def->getInit() : VD.getInit();
-  if (Init && hasObservableEvaluation(*Init, context()))
-    return "the initializer of " + Name + " runs once, before main: as a "
-           "member it would run once for every object";
-  return std::nullopt;
+  return whyNotMoved(
+      VD, whyNotMemberType(VD.getType(), *RD, VD.getLocation(), context()),
+      "as a member it would run once for every object");
 }
 
 std::optional<std::string>
@@ -126,20 +134,10 @@ WrittenByInstanceCheck::whyNotLocal(const VarDecl &VD, const FunctionDecl &User)
                                      User, isInHeader(RD->getLocation()),
                                      context()))
     return Why;
-  std::string Name = "'" + VD.getNameAsString() + "'";
-  const FunctionDecl *Def = User.getDefinition();
-  if (auto Why = whyNotLocalType(VD.getType(), Def->getBody()->getBeginLoc(),
-                                 context()))
-    return Name + ": " + *Why;
-  if (auto Why = whyTooLarge(VD.getName(), VD.getType(), MaxMovedObjectBytes,
-                             context()))
-    return Why;
-  const VarDecl *OutOfLine = outOfLineDefinition(VD);
-  const Expr *Init = OutOfLine ? OutOfLine->getInit() : VD.getInit();
-  if (Init && hasObservableEvaluation(*Init, context()))
-    return "the initializer of " + Name + " runs once: as a local it would "
-           "run on every call";
-  return std::nullopt;
+  const Stmt *Body = User.getDefinition()->getBody();
+  return whyNotMoved(VD,
+                     whyNotLocalType(VD.getType(), Body->getBeginLoc(), context()),
+                     "as a local it would run on every call");
 }
 
 RewriteFacts WrittenByInstanceCheck::factsOf(const VarDecl &VD) {

@@ -29,6 +29,11 @@ private:
   /// What the decision table needs to know about \p VD.
   RewriteFacts factsOf(const VarDecl &VD);
   std::optional<std::string> whyNotMember(const VarDecl &VD, std::string &Note);
+  /// The hazards both rewrites share: the type, the size, an initializer
+  /// that would run more often (\p RunsHowOften says how, in words).
+  std::optional<std::string> whyNotMoved(const VarDecl &VD,
+                                         std::optional<std::string> TypeHazard,
+                                         llvm::StringRef RunsHowOften);
   std::optional<std::string> whyNotLocal(const VarDecl &VD,
                                          const FunctionDecl &User);
   /// Whether a const member function uses \p VD as non-const.
