@@ -259,7 +259,7 @@ std::string declarationForMove(const VarDecl &VD, const ASTContext &Ctx) {
   if (Open == std::string::npos)
     return Text;
   return Text.substr(0, Open + 1) +
-         llvm::toString(Bound->getSize(), 10, /*Signed=*/false) +
+         std::to_string(Bound->getSize().getZExtValue()) +
          Text.substr(Open + 1);
 }
 

@@ -50,7 +50,7 @@ std::optional<FixItHint> arrayBoundFromDefinition(const VarDecl &VD,
     return std::nullopt;
   return FixItHint::CreateInsertion(
       Open->getEndLoc(),
-      llvm::toString(Bound->getSize(), 10, /*Signed=*/false));
+      std::to_string(Bound->getSize().getZExtValue()));
 }
 
 /// Adds `Name(args)` to every constructor that initialises members itself.
