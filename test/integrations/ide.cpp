@@ -10,7 +10,7 @@
 // RUN:   /usr/bin/clang-tidy-22=%clang_tidy /usr/lib/static-state-tidy/llvm-22/StaticStateTidy.so=%plugin < %t/settings.json > %t/vscode.sh
 // RUN: sh -e %t/vscode.sh > %t/vscode.log 2>&1
 // RUN: %FileCheck %s --check-prefix=VSCODE < %t/vscode.log
-// VSCODE: api_wrapper.cpp:35:58: warning: static member 'data' is written by instance method 'fetch'; every 'APIWrapper' object shares it [static-state-written-by-instance]
+// VSCODE: api_wrapper.cpp:38:58: warning: static member 'data' is written by instance method 'fetch'; every 'APIWrapper' object shares it [static-state-written-by-instance]
 // RUN: %FileCheck %s --check-prefix=QUICKFIX < %t/vscode.yaml
 // QUICKFIX: DiagnosticName: static-state-written-by-instance
 // QUICKFIX: Replacements:

@@ -10,7 +10,7 @@
 // WHICH: plugin: [[PREFIX]]/lib/static-state-tidy/llvm-[[MAJOR]]/StaticStateTidy.so
 // RUN: cp %S/../../examples/api_wrapper.cpp %t/ && cd %t && env -u STATIC_STATE_TIDY_CLANG_TIDY %t/inst/bin/static-state-tidy --clang-tidy-binary=%clang_tidy \
 // RUN:   --config='{}' api_wrapper.cpp --export-fixes=%t/fixes.yaml -- -std=c++17 2>&1 | %FileCheck %s --check-prefix=FLAGS
-// FLAGS: api_wrapper.cpp:35:58: warning: static member 'data' is written by instance method 'fetch'; every 'APIWrapper' object shares it [static-state-written-by-instance]
+// FLAGS: api_wrapper.cpp:38:58: warning: static member 'data' is written by instance method 'fetch'; every 'APIWrapper' object shares it [static-state-written-by-instance]
 // RUN: %t/inst/bin/static-state-sarif %t/fixes.yaml | %FileCheck %s --check-prefix=HELP -DPREFIX=%t/inst
 // HELP: "id": "static-state-unbounded-growth"
 // HELP: "id": "static-state-written-by-instance"
