@@ -1,6 +1,7 @@
 """clang-tidy findings (static-state-sarif's dicts) to LSP diagnostics and
 quick-fix code actions. Positions: 0-based lines, UTF-16 characters."""
 
+import hashlib
 import os
 import re
 import urllib.parse
@@ -42,10 +43,30 @@ def finding_range(files, finding):
 
 class Entry:
     """One diagnostic to publish on `path`, with its quick fixes (code actions
-    without the `diagnostics` field, which is added when one is asked for)."""
+    without the `diagnostics` field, which is added when one is asked for)
+    and the files those edit."""
 
-    def __init__(self, path, diagnostic, actions):
+    def __init__(self, path, diagnostic, actions, edited=()):
         self.path, self.diagnostic, self.actions = path, diagnostic, actions
+        self.edited = set(edited)
+
+
+def digest(data):
+    return hashlib.sha1(data).digest() if data is not None else None
+
+
+class Analysis:
+    """One run's entries, the editor's document versions it saw ({path:
+    version}) and the contents its positions refer to."""
+
+    def __init__(self, versions, entries, files):
+        self.versions, self.entries = versions, entries
+        paths = {e.path for e in entries} | {p for e in entries for p in e.edited}
+        self.seen = {p: digest(files.content(p)) for p in paths} if files else {}
+
+    def fits(self, path, text):
+        """Do positions in `path` still hold for the editor's text (None: not open)?"""
+        return text is None or self.seen.get(path) == digest(text.encode("utf-8"))
 
 
 def workspace_edit(files, replacements, versions, document_changes):
@@ -98,7 +119,9 @@ def finding_entry(files, finding, versions, caps):
         diagnostic["message"] += "".join("\n%s:%d:%d: note: %s" % (os.path.basename(p), l, c, m)
                                          for p, l, c, m in finding["notes"])
     actions = fix_actions(files, finding, versions, caps.get("documentChanges"))
-    return Entry(finding["path"], diagnostic, actions)
+    edited = [r[0] for reps in [finding["replacements"]] + (finding.get("note_replacements") or [])
+              for r in reps]
+    return Entry(finding["path"], diagnostic, actions, edited)
 
 
 def problem_entry(problem):
@@ -108,11 +131,12 @@ def problem_entry(problem):
     return Entry(problem.path, diagnostic, [])
 
 
-def entries(result, versions, caps):
-    """Entry list for a tidy.Result. caps: {"relatedInformation": bool,
+def analysis(result, versions, caps):
+    """The Analysis of a tidy.Result. caps: {"relatedInformation": bool,
     "documentChanges": bool} from the client's capabilities."""
-    return ([problem_entry(p) for p in result.problems]
-            + [finding_entry(result.files, f, versions, caps) for f in result.findings])
+    entries = ([problem_entry(p) for p in result.problems]
+               + [finding_entry(result.files, f, versions, caps) for f in result.findings])
+    return Analysis(versions, entries, result.files)
 
 
 def ranges_touch(a, b):
@@ -121,5 +145,8 @@ def ranges_touch(a, b):
 
 
 def same_diagnostic(a, b):
+    """A diagnostic the client sends back in a code action context. Only its
+    line is compared: some clients (Neovim 0.7) return byte columns."""
+    line = lambda d: ((d.get("range") or {}).get("start") or {}).get("line")
     return (a.get("code") == b.get("code") and a.get("message") == b.get("message")
-            and a.get("range") == b.get("range"))
+            and line(a) == line(b))

@@ -73,11 +73,12 @@ class Documents:
         with self.lock:
             return self.by_uri.get(uri)
 
-    def version_of(self, path):
+    def text_of(self, path):
+        """The editor's text of path, or None when it is not open."""
         with self.lock:
             for doc in self.by_uri.values():
                 if doc.path == path:
-                    return doc.version
+                    return doc.text
         return None
 
     def snapshot(self):

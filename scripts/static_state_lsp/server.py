@@ -23,7 +23,7 @@ class Server:
         self.config = settings.defaults()
         self.caps = {}
         self.initialized = self.shut_down = False
-        self.results = {}    # analysed path -> (versions {path: version}, [convert.Entry])
+        self.results = {}    # analysed path -> convert.Analysis
         self.published = {}  # path -> [analysed paths] whose entries were last published there
         self.progress = {}   # token -> jobs.Job
         self.exit_code = None
@@ -122,8 +122,8 @@ class Server:
         with self.scheduler.lock:
             results = dict(self.results)
         for other in self.documents.uris():
-            entries = results.get(convert.uri_to_path(other), ({}, []))[1]
-            if other != uri and any(e.path == path for e in entries):
+            found = results.get(convert.uri_to_path(other))
+            if other != uri and found and any(e.path == path for e in found.entries):
                 self.schedule(other, 0)
 
     def did_close(self, params):
@@ -174,24 +174,24 @@ class Server:
         if result is None:
             progress.finish("cancelled")
             return
-        entries = convert.entries(result, versions, self.caps)
+        analysis = convert.analysis(result, versions, self.caps)
         progress.finish()
-        self.scheduler.finish(job, lambda: self._publish(doc.path, (versions, entries)))
+        self.scheduler.finish(job, lambda: self._publish(doc.path, analysis))
 
     def _publish(self, analysed, result):
-        """Records `result` ((versions, entries), or None to forget) for the
+        """Records `result` (a convert.Analysis, or None to forget) for the
         analysed file and republishes every file whose diagnostics change.
         Called with the scheduler's lock held."""
         old = self.results.pop(analysed, None)
         if result is not None:
             self.results[analysed] = result
-        targets = {analysed} | {e.path for r in (old, result) if r for e in r[1]}
+        targets = {analysed} | {e.path for r in (old, result) if r for e in r.entries}
         for target in sorted(targets):
-            diagnostics = [e.diagnostic for versions, entries in self.results.values()
-                           for e in entries if e.path == target]
+            diagnostics = [e.diagnostic for r in self.results.values()
+                           for e in r.entries if e.path == target]
             params = {"uri": convert.path_to_uri(target), "diagnostics": diagnostics}
             if result is not None and target == analysed:
-                params["version"] = result[0].get(target)
+                params["version"] = result.versions.get(target)
             self.endpoint.notify("textDocument/publishDiagnostics", params)
 
     # ---- quick fixes ----------------------------------------------------------------------------
@@ -202,18 +202,18 @@ class Server:
         if context.get("only") and not any(k in ("", "quickfix") for k in context["only"]):
             return []  # we only have quick fixes
         asked = context.get("diagnostics") or []
-        current = self.documents.version_of(path)
         actions = []
         with self.scheduler.lock:
             results = list(self.results.values())
-        for versions, entries in results:
-            if current is not None and versions.get(path) != current:
-                continue  # made for an older text of this file: positions would be wrong
-            for entry in entries:
+        for analysis in results:
+            for entry in analysis.entries:
                 if entry.path != path or not entry.actions:
                     continue
                 if not (any(convert.same_diagnostic(entry.diagnostic, d) for d in asked)
                         or (wanted and convert.ranges_touch(entry.diagnostic["range"], wanted))):
+                    continue
+                # Made for another text of a file it edits (an edit since): positions would be wrong.
+                if not all(analysis.fits(p, self.documents.text_of(p)) for p in {path} | entry.edited):
                     continue
                 actions += [dict(a, diagnostics=[entry.diagnostic]) for a in entry.actions]
         return actions

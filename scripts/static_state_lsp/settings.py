@@ -31,7 +31,7 @@ def merged(current, given):
     """current updated with the settings in `given` (a client's object, maybe
     under one of SECTION_NAMES). Raises SettingsError naming every bad entry;
     then nothing is changed."""
-    if given is None:
+    if given is None or given == []:  # Lua clients send an empty table as []
         return dict(current)
     if not isinstance(given, dict):
         raise SettingsError("settings must be a JSON object, got %s" % type(given).__name__)

@@ -29,10 +29,14 @@ end = L.utf16_index(edited, warning["range"]["end"])
 print("range:", warning["range"], "text:", repr(edited[start:end]))
 fix = c.code_actions(path, warning)[0]
 print("edit version:", fix["edit"]["documentChanges"][0]["textDocument"]["version"])
+# An edit made since: the old fix's positions no longer hold, so none is offered.
+c.change(path, "\n" + edited, 3)
+print("stale:", c.code_actions(path, warning))
+c.diagnostics(path, version=3)
 fixed = L.apply_text_edits(edited, L.edits_by_path(fix["edit"])[path])
 print("fixed buffer keeps the comments:", fixed.startswith("#include <vector>\n\n// größe 😀\nclass Api { /* 😀 */\n"),
       "static left:", "static" in fixed)
 print("disk untouched:", open(path, encoding="utf-8").read() == disk)
-c.change(path, fixed, 3)
-print("after fix:", L.summary(c.diagnostics(path, version=3)["diagnostics"]))
+c.change(path, fixed, 4)
+print("after fix:", L.summary(c.diagnostics(path, version=4)["diagnostics"]))
 print("exit:", c.close())
