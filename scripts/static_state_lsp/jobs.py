@@ -25,6 +25,8 @@ class Scheduler:
         self.timers = {}      # key -> the timer of a job waiting for its delay
         self.jobs = {}        # key -> the newest job (waiting or running)
         self.slots = threading.Semaphore(max_parallel or max(1, os.cpu_count() or 1))
+        self.idle = threading.Condition(self.lock)
+        self.active = 0  # jobs whose work is running
 
     def submit(self, key, delay, work):
         """Runs work(job) on its own thread after `delay` seconds, cancelling
@@ -41,9 +43,21 @@ class Scheduler:
         return job
 
     def _run(self, job, work):
-        with self.slots:
-            if not job.cancelled():
-                work(job)
+        with self.lock:
+            self.active += 1
+        try:
+            with self.slots:
+                if not job.cancelled():
+                    work(job)
+        finally:
+            with self.lock:
+                self.active -= 1
+                self.idle.notify_all()
+
+    def wait_idle(self, timeout):
+        """After cancel_all: give cancelled work time to kill its clang-tidy."""
+        with self.lock:
+            return self.idle.wait_for(lambda: self.active == 0, timeout)
 
     def _cancel_locked(self, key):
         timer = self.timers.pop(key, None)
