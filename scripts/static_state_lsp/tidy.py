@@ -151,7 +151,8 @@ def analyse(tools, config, path, unsaved, cancelled, log):
         overlay = write_overlay(unsaved, tmp) if unsaved else None
         cmd = command(tools, config, path, database, export, overlay)
         log("running: %s" % " ".join(cmd))
-        outcome = run_cancellable(cmd, cancelled, database.directory or os.path.dirname(path))
+        cwd = database.directory or os.path.dirname(path)  # relative paths in the output
+        outcome = run_cancellable(cmd, cancelled, cwd)
         if outcome is None:
             return None
         returncode, stdout, stderr = outcome
@@ -161,11 +162,11 @@ def analyse(tools, config, path, unsaved, cancelled, log):
             problems.append(Problem(3, database.problem(), path))
         if os.path.isfile(export):
             with open(export, encoding="utf-8", errors="replace") as f:
-                findings = tools.sarif.from_yaml(f.read(), files, database.directory or tmp)
+                findings = tools.sarif.from_yaml(f.read(), files, cwd)
         else:
             # clang-tidy writes no YAML when it finds nothing, and none when it dies:
             # whatever it printed before is still worth showing.
-            findings = tools.sarif.from_text(stdout, files, database.directory or os.path.dirname(path))
+            findings = tools.sarif.from_text(stdout, files, cwd)
             if returncode != 0:
                 log("clang-tidy output:\n%s%s" % (stdout, stderr))
                 problems.append(failure_problem(returncode, stderr, path))
