@@ -5,7 +5,8 @@
 #   scripts/bootstrap.sh [--test-tools] [22] [19]      (default: 22)
 #
 # --test-tools also installs what the integration tests drive: git, Debian's
-# pre-commit, python3-yaml, npm, and Microsoft's SARIF validator (from the npm
+# pre-commit, python3-yaml, npm, Neovim and Emacs with eglot (the editors the
+# language server tests run), and Microsoft's SARIF validator (from the npm
 # registry, into build/tools/, not globally).
 #
 # Build directories: build/ for LLVM 22, build-<N>/ for any other version.
@@ -36,7 +37,7 @@ done
 # ---- packages -------------------------------------------------------------------------------------
 needed=(cmake make python3 python3-yaml g++)
 if [ "$test_tools" = 1 ]; then
-  needed+=(git pre-commit)
+  needed+=(git pre-commit neovim emacs-nox elpa-eglot)
   command -v npm >/dev/null 2>&1 || needed+=(npm)
 fi
 for v in "${versions[@]}"; do

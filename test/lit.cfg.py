@@ -68,6 +68,15 @@ if os.path.exists(sarif_tool):
     config.substitutions.append(("%sarif_multitool", sarif_tool))
 if shutil.which("pre-commit") and shutil.which("git"):
     config.available_features.add("pre-commit")
+# Editors the language server tests drive (scripts/bootstrap.sh --test-tools installs them).
+if shutil.which("nvim"):
+    config.available_features.add("neovim")
+if shutil.which("emacs"):
+    import subprocess
+    probe = subprocess.run(["emacs", "--batch", "--eval", "(require 'eglot)"],
+                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=60)
+    if probe.returncode == 0:
+        config.available_features.add("eglot")
 for var in ("HOME", "PATH"):
     if var in os.environ:
         config.environment[var] = os.environ[var]

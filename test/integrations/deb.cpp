@@ -14,6 +14,8 @@
 // FILES-DAG: ./usr/bin/static-state-tidy
 // FILES-DAG: ./usr/bin/static-state-tidy-diff
 // FILES-DAG: ./usr/bin/static-state-sarif
+// FILES-DAG: ./usr/bin/static-state-lsp
+// FILES-DAG: ./usr/lib/static-state-tidy/python/static_state_lsp/server.py
 // FILES-DAG: ./usr/lib/static-state-tidy/llvm-[[MAJOR]]/StaticStateTidy.so
 // FILES-DAG: ./usr/share/doc/static-state-tidy/docs/checks/static-state-written-by-instance.rst
 // RUN: dpkg-deb -x %t/pkg/static-state-tidy_*.deb %t/root
