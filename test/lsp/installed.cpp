@@ -11,7 +11,7 @@
 // RUN: %FileCheck %s --check-prefix=LOG -DPREFIX=%t/inst < %t/proj/server.log
 // CHECK: server: {'name': 'static-state-lsp', 'version': '0.1.0'}
 // CHECK: 8:27 static-state-written-by-instance static member 'data' is written by instance method 'fetch'
-// CHECK-NEXT: quick fixes: 1
+// CHECK-NEXT: quick fixes: 2
 // CHECK-NEXT: exit: 0
 // LOG: running: {{.*}} [[PREFIX]]/bin/static-state-tidy --clang-tidy-binary=
 // LOG-NOT: --plugin=

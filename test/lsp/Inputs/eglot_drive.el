@@ -32,10 +32,15 @@
   (let ((d (car (ours))))
     (say "diagnostic: %s" (car (split-string (flymake-diagnostic-text d) ";")))
     (goto-char (flymake-diagnostic-beg d))
-    ;; The user picks the preferred action if several are offered.
+    ;; The user picks the preferred action if several are offered (eglot 1.9
+    ;; passes no default: the first entry, the warning's own fix, is it).
     (cl-letf (((symbol-function 'completing-read)
-               (lambda (_prompt _items &optional _p _r _i _h default &rest _) default)))
-      (eglot-code-actions (point) (point) "quickfix" t))))
+               (lambda (_prompt items &optional _p _r _i _h default &rest _)
+                 (or default
+                     (let ((first (car items))) (if (consp first) (car first) first))))))
+      ;; A keyboard event, so that eglot asks completing-read, not a menu.
+      (let ((last-nonmenu-event ?\r))
+        (eglot-code-actions (point) (point) "quickfix" t)))))
 
 (defun has-static () (and (string-match-p "static" (buffer-string)) t))
 
