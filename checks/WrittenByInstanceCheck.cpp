@@ -119,8 +119,11 @@ WrittenByInstanceCheck::whyNotMember(const VarDecl &VD, std::string &Note) {
                                       hasUnevaluatedUse(VD),
                                       isInHeader(RD->getLocation()), context()))
     return Why;
+  // `static int table[];` takes its bound from the definition.
+  const VarDecl *Def = outOfLineDefinition(VD);
+  QualType T = Def ? Def->getType() : VD.getType();
   return whyNotMoved(
-      VD, whyNotMemberType(VD.getType(), *RD, VD.getLocation(), context()),
+      VD, whyNotMemberType(T, *RD, VD.getLocation(), context()),
       "as a member it would run once for every object");
 }
 

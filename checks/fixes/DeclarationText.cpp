@@ -3,6 +3,7 @@
 #include "fixes/DeclarationText.h"
 #include "analysis/Visibility.h"
 
+#include "clang/AST/Attr.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/TypeLoc.h"
 #include "clang/Basic/SourceManager.h"
@@ -55,6 +56,32 @@ unsigned blanksAfter(SourceLocation Loc, const SourceManager &SM) {
 
 } // namespace
 
+SourceLocation declarationBegin(const VarDecl &VD, const ASTContext &Ctx) {
+  const SourceManager &SM = Ctx.getSourceManager();
+  SourceLocation Begin = VD.getOuterLocStart();
+  // `alignas(16) char A::buf[32];`: leading attributes are the declaration's.
+  for (const Attr *A : VD.attrs()) {
+    if (A->isInherited() || A->isImplicit())
+      continue; // written on another declaration
+    SourceLocation At = A->getRange().getBegin();
+    if (At.isValid() && At.isFileID() && Begin.isFileID() &&
+        SM.getFileID(At) == SM.getFileID(Begin) &&
+        SM.isBeforeInTranslationUnit(At, Begin))
+      Begin = At;
+  }
+  // `alignas(16)` and `[[...]]` begin one token before their recorded spot.
+  if (Begin != VD.getOuterLocStart()) {
+    std::optional<Token> Prev = Lexer::findPreviousToken(
+        Begin, SM, Ctx.getLangOpts(), /*IncludeComments=*/false);
+    if (Prev && Prev->is(tok::l_square))
+      if (std::optional<Token> Outer = Lexer::findPreviousToken(
+              Prev->getLocation(), SM, Ctx.getLangOpts(), false);
+          Outer && Outer->is(tok::l_square))
+        Begin = Outer->getLocation();
+  }
+  return Begin;
+}
+
 std::vector<CharSourceRange> storageSpecifierRanges(const VarDecl &VD,
                                                     const ASTContext &Ctx) {
   const SourceManager &SM = Ctx.getSourceManager();
@@ -74,7 +101,7 @@ std::string declarationWithoutSpecifiers(const VarDecl &VD,
                                          const ASTContext &Ctx) {
   const SourceManager &SM = Ctx.getSourceManager();
   const LangOptions &LO = Ctx.getLangOpts();
-  SourceLocation Begin = VD.getBeginLoc();
+  SourceLocation Begin = declarationBegin(VD, Ctx);
   SourceLocation End = Lexer::getLocForEndOfToken(VD.getSourceRange().getEnd(),
                                                   0, SM, LO);
   std::string Text;

@@ -18,6 +18,10 @@
 
 namespace clang::tidy::static_state {
 
+/// Where the declaration's text begins, its leading attributes
+/// (`alignas(16)`, `[[maybe_unused]]`) included.
+SourceLocation declarationBegin(const VarDecl &VD, const ASTContext &Ctx);
+
 /// The `static`, `inline`, `thread_local` and `constinit` tokens before the declared name,
 /// each with the blanks after it (comments and attributes are kept).
 std::vector<CharSourceRange> storageSpecifierRanges(const VarDecl &VD,

@@ -162,7 +162,7 @@ std::vector<FixItHint> makeInstanceMember(const VarDecl &VD,
   }
 
   if (Def) {
-    SourceLocation Begin = Def->getOuterLocStart();
+    SourceLocation Begin = declarationBegin(*Def, Ctx);
     std::optional<CharSourceRange> Remove =
         removalRange(Begin, Def->getSourceRange().getEnd(), Ctx);
     if (!Remove) {

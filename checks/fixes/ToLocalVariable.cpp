@@ -94,9 +94,9 @@ std::vector<FixItHint> makeLocalVariable(const VarDecl &VD,
     return {};
   const VarDecl *OutOfLine = outOfLineDefinition(VD);
   std::optional<CharSourceRange> RemoveDecl =
-      removalRange(VD.getBeginLoc(), VD.getSourceRange().getEnd(), Ctx);
+      removalRange(declarationBegin(VD, Ctx), VD.getSourceRange().getEnd(), Ctx);
   std::optional<CharSourceRange> RemoveDef =
-      OutOfLine ? removalRange(OutOfLine->getOuterLocStart(),
+      OutOfLine ? removalRange(declarationBegin(*OutOfLine, Ctx),
                                OutOfLine->getSourceRange().getEnd(), Ctx)
                 : std::nullopt;
   if (!RemoveDecl || (OutOfLine && !RemoveDef)) {
