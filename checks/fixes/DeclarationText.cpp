@@ -69,15 +69,23 @@ SourceLocation declarationBegin(const VarDecl &VD, const ASTContext &Ctx) {
         SM.isBeforeInTranslationUnit(At, Begin))
       Begin = At;
   }
-  // `alignas(16)` and `[[...]]` begin one token before their recorded spot.
+  // A `[[...]]` attribute is recorded at its name: step back over `[[`.
   if (Begin != VD.getOuterLocStart()) {
-    std::optional<Token> Prev = Lexer::findPreviousToken(
-        Begin, SM, Ctx.getLangOpts(), /*IncludeComments=*/false);
-    if (Prev && Prev->is(tok::l_square))
-      if (std::optional<Token> Outer = Lexer::findPreviousToken(
-              Prev->getLocation(), SM, Ctx.getLangOpts(), false);
-          Outer && Outer->is(tok::l_square))
-        Begin = Outer->getLocation();
+    auto [File, Offset] = SM.getDecomposedLoc(Begin);
+    llvm::StringRef Buffer = SM.getBufferData(File);
+    size_t I = Offset;
+    auto SkipBlanks = [&] {
+      while (I > 0 && (Buffer[I - 1] == ' ' || Buffer[I - 1] == '\t'))
+        --I;
+    };
+    SkipBlanks();
+    if (I > 0 && Buffer[I - 1] == '[') {
+      --I;
+      SkipBlanks();
+      if (I > 0 && Buffer[I - 1] == '[')
+        Begin = Begin.getLocWithOffset(static_cast<int>(I - 1) -
+                                       static_cast<int>(Offset));
+    }
   }
   return Begin;
 }
