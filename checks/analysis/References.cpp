@@ -91,7 +91,8 @@ ParentScope::ParentScope(ASTContext &Ctx, llvm::ArrayRef<const Decl *> Owners)
     : Ctx(Ctx) {
   if (llvm::is_contained(Owners, nullptr))
     return;
-  llvm::ArrayRef<Decl *> Current = Ctx.getTraversalScope();
+  // A vector by value before LLVM 22, an ArrayRef since: keep what it holds.
+  auto Current = Ctx.getTraversalScope();
   Saved.assign(Current.begin(), Current.end());
   std::vector<Decl *> Scope;
   Scope.reserve(Owners.size());
