@@ -77,76 +77,37 @@ void StaticStateCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
   Options.store(Opts, "FixClassesInHeaders", FixClassesInHeaders);
 }
 
+StaticStateCheck::~StaticStateCheck() {
+  if (Facts)
+    Facts->leave(*this);
+}
+
 void StaticStateCheck::registerMatchers(MatchFinder *Finder) {
   registerCandidateMatcher(*Finder);
-  auto StaticVar = varDecl(hasGlobalStorage()).bind("var");
-  Finder->addMatcher(declRefExpr(to(StaticVar), unless(isExpansionInSystemHeader()))
-                         .bind("ref"),
-                     this);
-  Finder->addMatcher(memberExpr(member(StaticVar), unless(isExpansionInSystemHeader()))
-                         .bind("ref"),
-                     this);
-  // `this->items` in a template names the member only by name.
-  Finder->addMatcher(cxxDependentScopeMemberExpr(unless(isExpansionInSystemHeader()))
-                         .bind("depref"),
-                     this);
+  // Checks registered for the same translation unit share one collection.
+  Facts = SharedFacts::forContext(TidyContext);
+  Facts->enroll(*this, *Finder);
 }
 
 void StaticStateCheck::check(const MatchFinder::MatchResult &Result) {
+  const auto *VD = Result.Nodes.getNodeAs<VarDecl>("candidate");
+  if (!VD)
+    return;
   if (!Ctx) {
     Ctx = Result.Context;
     SM = Result.SourceManager;
-    Mutations = std::make_unique<MutationAnalyzer>(*Ctx);
   }
-  if (const auto *VD = Result.Nodes.getNodeAs<VarDecl>("candidate")) {
-    const VarDecl *Canon = canonicalVariable(VD);
-    if (!CandidateIndex.count(Canon) && acceptCandidate(*Canon)) {
-      CandidateIndex[Canon] = Candidates.size();
-      Candidates.push_back(Canon);
-    }
+  // Decide visibility first: a variable no one will see costs nothing more.
+  const VarDecl *Canon = canonicalVariable(VD);
+  if (!Seen.insert(Canon).second || !isShownLocation(Canon->getLocation()) ||
+      !acceptCandidate(*Canon))
     return;
-  }
-  if (const auto *E = Result.Nodes.getNodeAs<Expr>("ref")) {
-    recordReference(*E, *Result.Nodes.getNodeAs<VarDecl>("var"), Result);
-    return;
-  }
-  if (const auto *Dep =
-          Result.Nodes.getNodeAs<CXXDependentScopeMemberExpr>("depref")) {
-    if (Dep->isImplicitAccess() ||
-        !isa<CXXThisExpr>(Dep->getBase()->IgnoreParenImpCasts()))
-      return;
-    Reference R = describeReference(*Dep, *Ctx);
-    const CXXRecordDecl *RD = contextRecord(R);
-    if (!RD)
-      return;
-    for (const NamedDecl *D : RD->lookup(Dep->getMember()))
-      if (const auto *VD = dyn_cast<VarDecl>(D))
-        if (VD->isStaticDataMember())
-          recordReference(*Dep, *VD, Result);
-  }
-}
-
-void StaticStateCheck::recordReference(const Expr &E, const VarDecl &VD,
-                                       const MatchFinder::MatchResult &) {
-  Reference R = describeReference(E, *Ctx);
-  if (R.Unevaluated) {
-    UnevaluatedUses.insert(canonicalVariable(&VD));
-    return;
-  }
-  Refs[canonicalVariable(&VD)].push_back(R);
-}
-
-llvm::ArrayRef<Reference>
-StaticStateCheck::referencesTo(const VarDecl &VD) const {
-  auto It = Refs.find(&VD);
-  if (It == Refs.end())
-    return {};
-  return It->second;
+  Candidates.push_back(Canon);
+  Facts->noteCandidate(*Canon, *Ctx);
 }
 
 const Access &StaticStateCheck::classify(const Reference &R) {
-  const Stmt *Body = R.Innermost ? R.Innermost->getBody() : nullptr;
-  return Mutations->classify(*R.Ref, Body);
+  return Facts->classify(R);
 }
 
 std::vector<WriteFact>
@@ -177,7 +138,14 @@ bool StaticStateCheck::isShownLocation(SourceLocation Loc) const {
   Loc = SM->getFileLoc(Loc);
   if (SM->isInMainFile(Loc))
     return true;
-  llvm::StringRef File = SM->getFilename(Loc);
+  FileID File = SM->getFileID(Loc);
+  auto [It, Inserted] = ShownFiles.try_emplace(File, false);
+  if (Inserted)
+    It->second = isShownFile(SM->getFilename(Loc));
+  return It->second;
+}
+
+bool StaticStateCheck::isShownFile(llvm::StringRef File) const {
   if (File.empty())
     return true;
   const ClangTidyOptions &Opts = TidyContext->getOptions();
@@ -274,25 +242,40 @@ void StaticStateCheck::emitWriteNotes(llvm::StringRef VarName,
 }
 
 void StaticStateCheck::onEndOfTranslationUnit() {
-  if (Ctx) {
-    std::vector<const VarDecl *> Ordered = Candidates;
-    llvm::stable_sort(Ordered, [&](const VarDecl *A, const VarDecl *B) {
-      return SM->isBeforeInTranslationUnit(A->getLocation(), B->getLocation());
-    });
-    for (const VarDecl *VD : Ordered)
-      judge(*VD);
+  // The first of the enabled checks to get here judges for all of them, so
+  // that one parent map serves every check and nothing outside our checks
+  // ever sees it restricted.
+  if (!Facts || !Facts->claimJudging())
+    return;
+  if (ASTContext *C = Facts->context()) {
+    ParentScope Scope(*C, Facts->codeOfCandidates());
+    Scope.cover(Facts->referencesToCandidates());
+    Facts->describeCandidateReferences();
+    for (StaticStateCheck *Check : Facts->members())
+      Check->judgeCandidates(*C);
   }
-  resetTranslationUnitState();
+  for (StaticStateCheck *Check : Facts->members())
+    Check->resetTranslationUnitState();
+  Facts->forgetTranslationUnit();
+}
+
+void StaticStateCheck::judgeCandidates(ASTContext &C) {
+  Ctx = &C;
+  SM = &C.getSourceManager();
+  std::vector<const VarDecl *> Ordered = Candidates;
+  llvm::stable_sort(Ordered, [&](const VarDecl *A, const VarDecl *B) {
+    return SM->isBeforeInTranslationUnit(A->getLocation(), B->getLocation());
+  });
+  for (const VarDecl *VD : Ordered)
+    judge(*VD);
 }
 
 void StaticStateCheck::resetTranslationUnitState() {
   resetCheckState();
   Candidates.clear();
-  CandidateIndex.clear();
-  Refs.clear();
-  UnevaluatedUses.clear();
+  Seen.clear();
+  ShownFiles.clear();
   Layout = LayoutEdits();
-  Mutations.reset();
   Ctx = nullptr;
   SM = nullptr;
 }

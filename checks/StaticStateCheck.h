@@ -1,16 +1,18 @@
 //===- StaticStateCheck.h - what every static-state check shares -*- C++ -*-===//
 //
-// The three checks share one shape: matchers collect candidates and every
-// reference to variables with static storage; at the end of the translation
+// The three checks share one shape: each check's matcher collects its
+// candidates; the references to variables with static storage are collected
+// once for all enabled checks (SharedFacts); at the end of the translation
 // unit each candidate gets one verdict from all its references. This base
-// holds the reference facts, the mutation and intent analyses, and the
-// options the checks have in common (deliberate-sharing rules).
+// gives the checks the shared facts, the intent analyses, and the options
+// the checks have in common (deliberate-sharing rules).
 //
 //===----------------------------------------------------------------------===//
 
 #ifndef STATIC_STATE_TIDY_STATICSTATECHECK_H
 #define STATIC_STATE_TIDY_STATICSTATECHECK_H
 
+#include "SharedFacts.h"
 #include "analysis/Intent.h"
 #include "analysis/Mutation.h"
 #include "analysis/References.h"
@@ -32,6 +34,7 @@ namespace clang::tidy::static_state {
 class StaticStateCheck : public ClangTidyCheck {
 public:
   StaticStateCheck(StringRef Name, ClangTidyContext *Context);
+  ~StaticStateCheck() override;
 
   bool isLanguageVersionSupported(const LangOptions &LangOpts) const override {
     return LangOpts.CPlusPlus;
@@ -57,13 +60,15 @@ protected:
   /// Called once a candidate was matched; returns false to drop it.
   virtual bool acceptCandidate(const VarDecl &VD) { return true; }
 
-  /// Every evaluated reference to \p VD seen in this translation unit.
-  llvm::ArrayRef<Reference> referencesTo(const VarDecl &VD) const;
+  /// Every evaluated reference to candidate \p VD in this translation unit.
+  llvm::ArrayRef<Reference> referencesTo(const VarDecl &VD) const {
+    return Facts->referencesTo(VD);
+  }
   /// Whether \p VD is also named in sizeof, decltype, noexcept or typeid.
   bool hasUnevaluatedUse(const VarDecl &VD) const {
-    return UnevaluatedUses.count(&VD) != 0;
+    return Facts->hasUnevaluatedUse(VD);
   }
-  /// Classifies one reference (cached).
+  /// Classifies one reference (once for all checks).
   const Access &classify(const Reference &R);
   /// The writes among the references to \p VD that \p Include admits.
   std::vector<WriteFact>
@@ -129,6 +134,7 @@ protected:
   /// a header the header filter admits. clang-tidy itself also shows a
   /// filtered header's warning when one of its notes is in the main file;
   /// a class from a header the user filtered out is not theirs to fix.
+  /// Candidates declared where nothing is shown are never analysed.
   bool isShownLocation(SourceLocation Loc) const;
 
   const SourceManager &sources() const { return *SM; }
@@ -155,20 +161,20 @@ protected:
   LayoutEdits Layout;
 
 private:
-  void recordReference(const Expr &E, const VarDecl &VD,
-                       const ast_matchers::MatchFinder::MatchResult &Result);
+  /// Judges this check's candidates in source order (parents available).
+  void judgeCandidates(ASTContext &C);
   void resetTranslationUnitState();
   bool isIgnoredPattern(SharingPattern P) const;
+  bool isShownFile(llvm::StringRef File) const;
 
   ClangTidyContext *TidyContext;
   std::string CheckName;
+  std::shared_ptr<SharedFacts> Facts;
   ASTContext *Ctx = nullptr;
   const SourceManager *SM = nullptr;
-  std::unique_ptr<MutationAnalyzer> Mutations;
   std::vector<const VarDecl *> Candidates;
-  llvm::DenseMap<const VarDecl *, unsigned> CandidateIndex;
-  llvm::DenseMap<const VarDecl *, llvm::SmallVector<Reference, 4>> Refs;
-  llvm::DenseSet<const VarDecl *> UnevaluatedUses;
+  llvm::DenseSet<const VarDecl *> Seen; // candidates or not, matched once
+  mutable llvm::DenseMap<FileID, bool> ShownFiles;
 };
 
 } // namespace clang::tidy::static_state

@@ -14,6 +14,9 @@
 // `operator[]`), addresses used only as identity, and calls through a plain
 // pointer to a shared service (the pointee is not the variable's).
 //
+// The walk is in MutationWalker.{h,cpp} and MutationWalkerCalls.cpp; what a
+// callee's name says (accessors, growth, algorithms, locks) in CallNames.
+//
 //===----------------------------------------------------------------------===//
 
 #ifndef STATIC_STATE_TIDY_ANALYSIS_MUTATION_H
@@ -79,13 +82,6 @@ private:
   llvm::DenseMap<const Stmt *, std::unique_ptr<ExprMutationAnalyzer>>
       BodyAnalyzers;
 };
-
-/// Whether a class is a map-like container whose operator[] inserts.
-bool isMapLike(const CXXRecordDecl &RD);
-
-/// How a member function named \p Name changes a container's size; None
-/// when it does not, Unknown when the name says nothing.
-SizeEffect sizeEffectOfMemberCall(llvm::StringRef Name);
 
 /// Human words for a write, for notes: "assigned", "modified by 'push_back'".
 std::string describeWrite(const Access &A);

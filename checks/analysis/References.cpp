@@ -4,6 +4,7 @@
 
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/ParentMapContext.h"
+#include "llvm/ADT/STLExtras.h"
 
 namespace clang::tidy::static_state {
 
@@ -70,6 +71,51 @@ const Stmt *parentStmt(const Stmt &S, ASTContext &Ctx) {
   if (Parents.size() != 1)
     return nullptr;
   return Parents[0].get<Stmt>();
+}
+
+const Decl *outermostCodeOwner(const Decl &D) {
+  const Decl *Owner = &D;
+  bool InLambda = false;
+  for (const DeclContext *DC = D.getDeclContext(); DC; DC = DC->getParent()) {
+    if (const auto *FD = dyn_cast<FunctionDecl>(DC)) {
+      Owner = FD;
+      InLambda = false;
+    } else if (const auto *RD = dyn_cast<CXXRecordDecl>(DC)) {
+      InLambda = InLambda || RD->isLambda();
+    }
+  }
+  return InLambda ? nullptr : Owner;
+}
+
+ParentScope::ParentScope(ASTContext &Ctx, llvm::ArrayRef<const Decl *> Owners)
+    : Ctx(Ctx) {
+  if (llvm::is_contained(Owners, nullptr))
+    return;
+  // A vector by value before LLVM 22, an ArrayRef since: keep what it holds.
+  auto Current = Ctx.getTraversalScope();
+  Saved.assign(Current.begin(), Current.end());
+  std::vector<Decl *> Scope;
+  Scope.reserve(Owners.size());
+  for (const Decl *D : Owners)
+    Scope.push_back(const_cast<Decl *>(D));
+  // Also drops any map built so far: it is rebuilt for the scope on demand.
+  Ctx.setTraversalScope(Scope);
+  Restricted = true;
+}
+
+ParentScope::~ParentScope() { widen(); }
+
+void ParentScope::widen() {
+  if (!Restricted)
+    return;
+  Ctx.setTraversalScope(Saved);
+  Restricted = false;
+}
+
+void ParentScope::cover(llvm::ArrayRef<const Expr *> Nodes) {
+  for (const Expr *E : Nodes)
+    if (Restricted && Ctx.getParents(*E).empty())
+      widen();
 }
 
 const Stmt *skipTransparentUp(const Stmt *S, ASTContext &Ctx) {

@@ -18,6 +18,7 @@
 #include "llvm/ADT/STLFunctionalExtras.h"
 #include "llvm/ADT/StringRef.h"
 #include <string>
+#include <vector>
 
 namespace clang::tidy::static_state {
 
@@ -110,6 +111,39 @@ void forEachAncestor(
 /// The single parent of \p S as a statement, or null (none, a declaration,
 /// or several parents).
 const Stmt *parentStmt(const Stmt &S, ASTContext &Ctx);
+
+/// The outermost declaration whose code holds the code of \p D: the
+/// function a local class or a local variable is written in, or \p D itself.
+/// Null when \p D sits in a lambda outside any function (a namespace-scope
+/// or default member initializer): its holder is not a declaration context.
+const Decl *outermostCodeOwner(const Decl &D);
+
+/// While it lives, the parents of \p Ctx (ASTContext::getParents, and every
+/// matcher such as hasAncestor or clang analysis that climbs through them)
+/// cover only the code under \p Owners, so the first parent query builds a
+/// map of those declarations instead of the whole translation unit. A null
+/// owner keeps the whole translation unit. Nodes under the owners see the
+/// same parents as with the whole translation unit, up to each owner, whose
+/// parent becomes the TranslationUnitDecl.
+class ParentScope {
+public:
+  ParentScope(ASTContext &Ctx, llvm::ArrayRef<const Decl *> Owners);
+  ~ParentScope();
+  ParentScope(const ParentScope &) = delete;
+  ParentScope &operator=(const ParentScope &) = delete;
+
+  /// Widens the scope to the whole translation unit unless every node of
+  /// \p Nodes has a parent within it.
+  void cover(llvm::ArrayRef<const Expr *> Nodes);
+  bool isRestricted() const { return Restricted; }
+
+private:
+  void widen();
+
+  ASTContext &Ctx;
+  std::vector<Decl *> Saved;
+  bool Restricted = false;
+};
 
 } // namespace clang::tidy::static_state
 

@@ -1,6 +1,7 @@
 //===- RewriteChoice.cpp - which rewrite keeps the program's meaning ------===//
 
 #include "analysis/RewriteChoice.h"
+#include "analysis/CallNames.h"
 #include "analysis/Mutation.h"
 #include "analysis/References.h"
 

@@ -1,0 +1,111 @@
+//===- SharedFacts.h - one collection for every check ---------*- C++ -*-===//
+//
+// The facts every static-state check judges from, collected once per
+// translation unit however many of the checks are enabled: the references to
+// variables with static storage, the code that holds each, and one
+// description and one classification per reference.
+//
+// Matching only records pointers. At the end of the translation unit the
+// references to candidates (variables some enabled check accepted and would
+// show) are described and classified; the parent map they need is built for
+// the declarations holding them, never for the whole translation unit.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef STATIC_STATE_TIDY_SHAREDFACTS_H
+#define STATIC_STATE_TIDY_SHAREDFACTS_H
+
+#include "analysis/Mutation.h"
+#include "analysis/References.h"
+
+#include "clang/ASTMatchers/ASTMatchFinder.h"
+#include "llvm/ADT/ArrayRef.h"
+#include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/DenseSet.h"
+#include "llvm/ADT/SmallVector.h"
+#include <memory>
+#include <vector>
+
+namespace clang::tidy::static_state {
+
+class StaticStateCheck;
+
+class SharedFacts : public ast_matchers::MatchFinder::MatchCallback {
+public:
+  /// The facts shared by the checks created together under \p Key (their
+  /// ClangTidyContext): one set per translation unit being analysed.
+  static std::shared_ptr<SharedFacts> forContext(const void *Key);
+
+  /// Adds \p Check to the checks judging from these facts; the first one
+  /// to join registers the shared matchers on \p Finder.
+  void enroll(StaticStateCheck &Check, ast_matchers::MatchFinder &Finder);
+  void leave(StaticStateCheck &Check);
+  llvm::ArrayRef<StaticStateCheck *> members() const { return Members; }
+
+  /// \p Canonical is a candidate of an enabled check, shown where it is
+  /// declared: its references will be described and classified.
+  void noteCandidate(const VarDecl &Canonical, ASTContext &Ctx);
+
+  /// True for the first check to reach the end of the translation unit:
+  /// it judges for all (see StaticStateCheck::onEndOfTranslationUnit).
+  bool claimJudging();
+  /// Null when nothing was matched in this translation unit.
+  ASTContext *context() const { return Ctx; }
+  /// The declarations holding references to candidates, in source order;
+  /// a null entry when some reference's holder is unknown.
+  std::vector<const Decl *> codeOfCandidates() const;
+  /// The references to candidates, as matched.
+  std::vector<const Expr *> referencesToCandidates() const;
+  /// Describes every reference to a candidate (needs their parents).
+  void describeCandidateReferences();
+
+  /// Every evaluated reference to candidate \p VD, in traversal order.
+  llvm::ArrayRef<Reference> referencesTo(const VarDecl &VD) const;
+  /// Whether candidate \p VD is also named in sizeof, decltype, noexcept or
+  /// typeid.
+  bool hasUnevaluatedUse(const VarDecl &VD) const {
+    return UnevaluatedUses.count(&VD) != 0;
+  }
+  /// Classifies one reference, once for all checks.
+  const Access &classify(const Reference &R);
+  void forgetTranslationUnit();
+
+  // The shared matchers' callback.
+  void run(const ast_matchers::MatchFinder::MatchResult &Result) override;
+  void onStartOfTranslationUnit() override {
+    Sealed = true;
+    Judged = false;
+  }
+  std::optional<TraversalKind> getCheckTraversalKind() const override {
+    return TK_IgnoreUnlessSpelledInSource;
+  }
+  llvm::StringRef getID() const override;
+
+private:
+  /// One matched reference: the variable is null for `this->name` in a
+  /// template, resolved by name once its class is known.
+  struct Matched {
+    const Expr *Ref;
+    const VarDecl *Var;
+    const Decl *Owner;
+  };
+  bool isToCandidate(const Matched &M) const;
+  void record(const Reference &R, const VarDecl &Var);
+  void noteContext(ASTContext &C);
+
+  std::vector<StaticStateCheck *> Members;
+  bool Sealed = false; // matching has started: later checks get new facts
+  bool Judged = false;
+  ASTContext *Ctx = nullptr;
+  const Decl *CurrentOwner = nullptr; // holder of the code being matched
+  std::vector<Matched> Matches;
+  llvm::DenseSet<const VarDecl *> Candidates;
+  llvm::DenseSet<DeclarationName> CandidateMemberNames;
+  llvm::DenseMap<const VarDecl *, llvm::SmallVector<Reference, 4>> Refs;
+  llvm::DenseSet<const VarDecl *> UnevaluatedUses;
+  std::unique_ptr<MutationAnalyzer> Mutations;
+};
+
+} // namespace clang::tidy::static_state
+
+#endif

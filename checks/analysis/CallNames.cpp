@@ -1,0 +1,114 @@
+//===- CallNames.cpp - what a called function's name says -----------------===//
+
+#include "analysis/CallNames.h"
+
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/DeclTemplate.h"
+#include <initializer_list>
+
+namespace clang::tidy::static_state {
+
+namespace {
+
+bool isOneOf(llvm::StringRef Name,
+             std::initializer_list<llvm::StringLiteral> Names) {
+  for (llvm::StringRef N : Names)
+    if (N == Name)
+      return true;
+  return false;
+}
+
+bool hasMethodNamed(const CXXRecordDecl &RD, llvm::StringRef Name) {
+  for (const NamedDecl *D : RD.lookup(&RD.getASTContext().Idents.get(Name)))
+    if (isa<CXXMethodDecl>(D) || isa<FunctionTemplateDecl>(D))
+      return true;
+  return false;
+}
+
+} // namespace
+
+bool isAccessorName(llvm::StringRef Name) {
+  return isOneOf(Name, {"at", "front", "back", "data", "get", "value",
+                        "begin", "end", "rbegin", "rend", "find",
+                        "lower_bound", "upper_bound", "equal_range"});
+}
+
+bool isReaderName(llvm::StringRef Name) {
+  return isAccessorName(Name) ||
+         isOneOf(Name, {"size", "empty", "count", "contains", "length",
+                        "capacity", "max_size", "c_str", "cbegin", "cend",
+                        "crbegin", "crend", "load", "has_value", "str",
+                        "key_comp", "value_comp", "bucket_count",
+                        "use_count"});
+}
+
+bool isFreeAccessor(const FunctionDecl &FD) {
+  return FD.isInStdNamespace() && FD.getIdentifier() &&
+         isOneOf(FD.getName(), {"begin", "end", "rbegin", "rend", "data", "get"});
+}
+
+bool isStdFunction(const FunctionDecl *FD, llvm::StringRef Name) {
+  return FD && FD->isInStdNamespace() && FD->getIdentifier() &&
+         FD->getName() == Name;
+}
+
+bool isSynchronisationCall(const CXXRecordDecl &RD, llvm::StringRef Name) {
+  if (!isOneOf(Name, {"lock", "unlock", "try_lock", "try_lock_for",
+                      "try_lock_until", "lock_shared", "unlock_shared",
+                      "try_lock_shared", "try_lock_shared_for",
+                      "try_lock_shared_until", "notify_one", "notify_all",
+                      "wait", "wait_for", "wait_until", "acquire", "release",
+                      "try_acquire", "try_acquire_for", "try_acquire_until",
+                      "arrive", "arrive_and_wait", "arrive_and_drop",
+                      "count_down"}))
+    return false;
+  return (hasMethodNamed(RD, "lock") && hasMethodNamed(RD, "unlock")) ||
+         hasMethodNamed(RD, "notify_all") ||
+         (hasMethodNamed(RD, "acquire") && hasMethodNamed(RD, "release") &&
+          !hasMethodNamed(RD, "get")) ||
+         hasMethodNamed(RD, "arrive_and_wait") ||
+         hasMethodNamed(RD, "count_down");
+}
+
+bool isMutatingAlgorithm(const FunctionDecl &FD) {
+  return FD.isInStdNamespace() && FD.getIdentifier() &&
+         isOneOf(FD.getName(),
+                 {"sort", "stable_sort", "partial_sort", "nth_element",
+                  "reverse", "rotate", "shuffle", "random_shuffle", "fill",
+                  "fill_n", "generate", "generate_n", "transform", "copy",
+                  "copy_n", "copy_if", "copy_backward", "move",
+                  "move_backward", "replace", "replace_if", "remove",
+                  "remove_if", "unique", "iota", "swap_ranges", "iter_swap",
+                  "partition", "stable_partition", "inplace_merge",
+                  "make_heap", "push_heap", "pop_heap", "sort_heap",
+                  "next_permutation", "prev_permutation"});
+}
+
+bool isMapLike(const CXXRecordDecl &RD) {
+  // std::map, unordered_map, absl/boost/Qt maps: they name a mapped_type.
+  for (const NamedDecl *D : RD.lookup(&RD.getASTContext().Idents.get("mapped_type")))
+    if (isa<TypedefNameDecl>(D))
+      return true;
+  return false;
+}
+
+SizeEffect sizeEffectOfMemberCall(llvm::StringRef Name) {
+  if (isOneOf(Name, {"push_back", "push_front", "emplace", "emplace_back",
+                     "emplace_front", "emplace_hint", "insert",
+                     "insert_or_assign", "try_emplace", "append", "push",
+                     "operator+=", "append_range", "insert_range",
+                     "prepend_range", "push_range"}))
+    return SizeEffect::Grows;
+  // resize and assign count as shrinking: their direction is unknown, and
+  // a container that is ever cut back is not the unbounded kind.
+  if (isOneOf(Name, {"erase", "clear", "pop_back", "pop_front", "pop", "swap",
+                     "shrink_to_fit", "extract", "resize", "assign", "reset",
+                     "release", "remove", "remove_if", "unique", "splice",
+                     "merge", "erase_if", "operator=", "assign_range"}))
+    return SizeEffect::Shrinks;
+  if (isOneOf(Name, {"sort", "reverse", "reserve", "rehash"}))
+    return SizeEffect::None;
+  return SizeEffect::Unknown;
+}
+
+} // namespace clang::tidy::static_state

@@ -1,0 +1,54 @@
+//===- CallNames.h - what a called function's name says --------*- C++ -*-===//
+//
+// The mutation walk often cannot see into a callee (a template, a library
+// function declared elsewhere), but its name and its class say enough: `find`
+// only looks, `push_back` grows, `std::sort` writes through its iterators,
+// `lock` changes a mutex only in the way it exists for. These vocabularies
+// live here, apart from the walk that uses them.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef STATIC_STATE_TIDY_ANALYSIS_CALLNAMES_H
+#define STATIC_STATE_TIDY_ANALYSIS_CALLNAMES_H
+
+#include "analysis/Mutation.h"
+
+#include "clang/AST/Decl.h"
+#include "clang/AST/DeclCXX.h"
+#include "llvm/ADT/StringRef.h"
+
+namespace clang::tidy::static_state {
+
+/// Non-const member functions that hand out a part of the object without
+/// changing it (`at`, `find`, `begin`): the result decides whether the part
+/// is written.
+bool isAccessorName(llvm::StringRef Name);
+
+/// Names that only look (accessors, `size`, `empty`, `count`), for member
+/// calls in dependent code, where constness is unknown.
+bool isReaderName(llvm::StringRef Name);
+
+/// std::begin, std::end, std::data, std::get and friends: free functions
+/// that hand a part of their argument back unchanged.
+bool isFreeAccessor(const FunctionDecl &FD);
+
+/// Whether \p FD is `std::<Name>`.
+bool isStdFunction(const FunctionDecl *FD, llvm::StringRef Name);
+
+/// Standard algorithms that write through the iterators they are given.
+bool isMutatingAlgorithm(const FunctionDecl &FD);
+
+/// A call that locks, waits on or signals a synchronisation object: a class
+/// with lock/unlock, notify_all, acquire/release or arrive/wait members.
+bool isSynchronisationCall(const CXXRecordDecl &RD, llvm::StringRef Name);
+
+/// Whether a class is a map-like container whose operator[] inserts.
+bool isMapLike(const CXXRecordDecl &RD);
+
+/// How a member function named \p Name changes a container's size; None
+/// when it does not, Unknown when the name says nothing.
+SizeEffect sizeEffectOfMemberCall(llvm::StringRef Name);
+
+} // namespace clang::tidy::static_state
+
+#endif

@@ -1,0 +1,320 @@
+//===- MutationWalkerCalls.cpp - the upward walk: calls and aliases -------===//
+
+#include "analysis/CallNames.h"
+#include "analysis/MutationWalker.h"
+#include "analysis/References.h"
+
+#include "clang/AST/DeclCXX.h"
+#include "clang/ASTMatchers/ASTMatchFinder.h"
+#include "clang/ASTMatchers/ASTMatchers.h"
+
+namespace clang::tidy::static_state {
+
+namespace {
+
+/// The parameter an argument initialises, or null (variadic, unknown).
+const ParmVarDecl *parameterFor(const CallExpr &Call, const Expr &Arg) {
+  const FunctionDecl *FD = Call.getDirectCallee();
+  if (!FD)
+    return nullptr;
+  unsigned Offset = 0;
+  // A member operator called as `a op b`: argument 0 is the object.
+  if (isa<CXXOperatorCallExpr>(Call) && isa<CXXMethodDecl>(FD) &&
+      !cast<CXXMethodDecl>(FD)->isStatic())
+    Offset = 1;
+  for (unsigned I = 0, N = Call.getNumArgs(); I < N; ++I) {
+    if (Call.getArg(I)->IgnoreParenImpCasts() != Arg.IgnoreParenImpCasts() &&
+        Call.getArg(I) != &Arg)
+      continue;
+    if (I < Offset)
+      return nullptr;
+    unsigned P = I - Offset;
+    return P < FD->getNumParams() ? FD->getParamDecl(P) : nullptr;
+  }
+  return nullptr;
+}
+
+/// The mutating algorithm call that \p Iter is passed to, if any.
+const CallExpr *iteratorConsumer(const Expr &Iter, ASTContext &Ctx) {
+  const Stmt *S = &Iter;
+  for (unsigned Depth = 0; Depth < 16; ++Depth) {
+    const Stmt *P = parentStmt(*S, Ctx);
+    if (!P)
+      return nullptr;
+    if (isa<ImplicitCastExpr>(P) || isa<MaterializeTemporaryExpr>(P) ||
+        isa<CXXBindTemporaryExpr>(P) || isa<ParenExpr>(P) ||
+        isa<CXXConstructExpr>(P)) {
+      S = P;
+      continue;
+    }
+    const auto *Call = dyn_cast<CallExpr>(P);
+    if (Call && Call->getCallee() != S && Call->getDirectCallee() &&
+        isMutatingAlgorithm(*Call->getDirectCallee()))
+      return Call;
+    return nullptr;
+  }
+  return nullptr;
+}
+
+} // namespace
+
+std::optional<Access>
+MutationWalker::operatorCall(const CXXOperatorCallExpr &OpCall) {
+  const auto *MD = dyn_cast_or_null<CXXMethodDecl>(OpCall.getDirectCallee());
+  if (MD && !MD->isStatic() && OpCall.getNumArgs() > 0 &&
+      (OpCall.getArg(0) == Cur ||
+       OpCall.getArg(0)->IgnoreImplicit() == Cur->IgnoreImplicit())) {
+    if (M == Mode::AddressOf || curIsPlainPointerObject())
+      return read();
+    return memberCall(*MD, OpCall, false);
+  }
+  return argument(OpCall, *Cur);
+}
+
+std::optional<Access> MutationWalker::call(const CallExpr &Call) {
+  if (Call.getCallee() == Cur)
+    return read(); // calling a function pointer or functor by value
+  if (isa<CXXMemberCallExpr>(Call) &&
+      cast<CXXMemberCallExpr>(Call).getImplicitObjectArgument() == Cur)
+    return read(); // reached through the callee MemberExpr instead
+  return argument(Call, *Cur);
+}
+
+std::optional<Access> MutationWalker::dependentMemberCall(llvm::StringRef Name,
+                                                          const Stmt *Site) {
+  if (isReaderName(Name))
+    return read();
+  SizeEffect Size = sizeEffectOfMemberCall(Name);
+  // An unknown name in a template: we cannot see whether it is const.
+  return write(Size == SizeEffect::Unknown && Name != "swap"
+                   ? WriteKind::PossibleWrite
+                   : WriteKind::MutatingCall,
+               Site, Size, Name.str());
+}
+
+/// A call handed out a part of the object: follow it when it can write.
+std::optional<Access> MutationWalker::followResult(const FunctionDecl &Callee,
+                                                   const Expr &Call) {
+  QualType Result = Callee.getReturnType();
+  ConstView = false;
+  if (isNonConstLValueRef(Result) || isNonConstRValueRef(Result)) {
+    Cur = &Call;
+    ToPart = true;
+    M = Mode::Object;
+    return std::nullopt;
+  }
+  if (isPointerToNonConst(Result)) {
+    Cur = &Call;
+    ToPart = true;
+    M = Mode::AddressOf;
+    return std::nullopt;
+  }
+  // A mutable iterator handed straight to an algorithm that writes through
+  // it: std::sort(v.begin(), v.end()).
+  if (Result->isRecordType() || Result->isPointerType())
+    if (const CallExpr *Algo = iteratorConsumer(Call, Ctx))
+      return write(WriteKind::MutatingCall, Algo, SizeEffect::None,
+                   Algo->getDirectCallee()->getNameAsString());
+  return read(); // values, const iterators, iterators kept for reading
+}
+
+std::optional<Access> MutationWalker::memberCall(const CXXMethodDecl &MD,
+                                                 const Expr &Call,
+                                                 bool ViaArrow) {
+  if (ViaArrow && curIsPlainPointerObject())
+    return read(); // logger->log(): the pointee is not ours
+  if (M == Mode::Object && ViaArrow)
+    return read();
+  if (isa<CXXConversionDecl>(MD) && MD.isConst())
+    return read();
+  const CXXRecordDecl *RD = MD.getParent();
+  OverloadedOperatorKind Op = MD.getOverloadedOperator();
+  std::string Name = MD.getNameAsString();
+
+  if (Op == OO_Subscript && RD && isMapLike(*RD) && !MD.isConst())
+    return write(WriteKind::MutatingCall, &Call, SizeEffect::Grows,
+                 "operator[]");
+  // Subscripts, smart-pointer and iterator dereference, and accessors
+  // (`at`, `front`, `get`, `find`, `begin`) hand out a part of the object,
+  // const member functions included (unique_ptr::operator-> is const): what
+  // happens to that part decides.
+  if (Op == OO_Subscript || Op == OO_Arrow || Op == OO_Star ||
+      (Op == OO_None && isAccessorName(Name)))
+    return followResult(MD, Call);
+  if (ConstView)
+    return read();
+  // Locking, waiting and notifying change the synchronisation object only in
+  // the way it exists for: never a write to report, whatever IgnoredTypes says.
+  if (RD && isSynchronisationCall(*RD, Name))
+    return read();
+  if (MD.isConst())
+    return read();
+  if (Op == OO_Equal)
+    return write(WriteKind::Assignment, &Call, SizeEffect::Shrinks);
+  if (Op == OO_PlusPlus || Op == OO_MinusMinus)
+    return write(WriteKind::IncrementDecrement, &Call);
+  if (Op != OO_None && Op != OO_Call) {
+    bool Compound = Op == OO_PlusEqual || Op == OO_MinusEqual ||
+                    Op == OO_StarEqual || Op == OO_SlashEqual ||
+                    Op == OO_PercentEqual || Op == OO_AmpEqual ||
+                    Op == OO_PipeEqual || Op == OO_CaretEqual ||
+                    Op == OO_LessLessEqual || Op == OO_GreaterGreaterEqual;
+    return write(
+        Compound ? WriteKind::Assignment : WriteKind::MutatingCall, &Call,
+        Op == OO_PlusEqual ? SizeEffect::Grows : SizeEffect::Unknown, Name);
+  }
+  return write(WriteKind::MutatingCall, &Call, sizeEffectOfMemberCall(Name),
+               Name);
+}
+
+std::optional<Access> MutationWalker::argument(const CallExpr &Call,
+                                               const Expr &Arg) {
+  const FunctionDecl *Callee = Call.getDirectCallee();
+  if (!Callee) {
+    // Dependent or indirect call: nothing tells us the parameter type, and
+    // most such calls in templates only look (helpers taking const T&).
+    return read();
+  }
+  if (isStdFunction(Callee, "move") || isStdFunction(Callee, "forward")) {
+    Cur = &Call;
+    if (M == Mode::Object && isStdFunction(Callee, "move"))
+      M = Mode::MovedObject;
+    return std::nullopt;
+  }
+  // std::as_const only looks; std::call_once's flag is the synchronisation
+  // object itself.
+  if (isStdFunction(Callee, "as_const") || isStdFunction(Callee, "call_once"))
+    return read();
+  if (isStdFunction(Callee, "addressof")) {
+    Cur = &Call;
+    M = Mode::AddressOf;
+    return std::nullopt;
+  }
+  if (isFreeAccessor(*Callee)) {
+    QualType Result = Callee->getReturnType();
+    if (isNonConstLValueRef(Result)) {
+      Cur = &Call;
+      ToPart = true;
+      M = Mode::Object;
+      return std::nullopt;
+    }
+    return read();
+  }
+  const ParmVarDecl *Param = parameterFor(Call, Arg);
+  if (!Param)
+    return read(); // variadic: passed by value
+  QualType T = Param->getType();
+  std::string Name = Callee->getNameAsString();
+  SizeEffect Size = (Name == "swap" || Name == "exchange")
+                        ? SizeEffect::Shrinks
+                        : SizeEffect::Unknown;
+  switch (M) {
+  case Mode::Object:
+    if (isNonConstLValueRef(T))
+      return write(WriteKind::NonConstReferenceArg, &Call, Size, Name);
+    return read();
+  case Mode::MovedObject:
+    if (isNonConstRValueRef(T) || !T->isReferenceType())
+      return write(WriteKind::MovedFrom, &Call, SizeEffect::Shrinks, Name);
+    if (isNonConstLValueRef(T))
+      return write(WriteKind::NonConstReferenceArg, &Call, Size, Name);
+    return read();
+  case Mode::AddressOf:
+    if (isPointerToNonConst(T))
+      return write(WriteKind::NonConstPointerArg, &Call, SizeEffect::Unknown,
+                   Name);
+    return read();
+  }
+  return read();
+}
+
+std::optional<Access>
+MutationWalker::constructArgument(const CXXConstructExpr &Construct) {
+  const CXXConstructorDecl *Ctor = Construct.getConstructor();
+  for (unsigned I = 0, N = Construct.getNumArgs(); I < N; ++I) {
+    if (Construct.getArg(I) != Cur)
+      continue;
+    if (!Ctor || I >= Ctor->getNumParams())
+      return read();
+    QualType T = Ctor->getParamDecl(I)->getType();
+    if (M == Mode::MovedObject && isNonConstRValueRef(T))
+      return write(WriteKind::MovedFrom, &Construct, SizeEffect::Shrinks);
+    if (M == Mode::Object && isNonConstLValueRef(T))
+      return write(WriteKind::NonConstReferenceArg, &Construct,
+                   SizeEffect::Unknown, Ctor->getParent()->getNameAsString());
+    if (M == Mode::AddressOf && isPointerToNonConst(T))
+      return write(WriteKind::NonConstPointerArg, &Construct,
+                   SizeEffect::Unknown, Ctor->getParent()->getNameAsString());
+    return read();
+  }
+  return read();
+}
+
+/// `auto &r = x;` or `T *p = &x;`: written when the alias is written through.
+std::optional<Access> MutationWalker::boundTo(const VarDecl &VD,
+                                              const Stmt *Site) {
+  QualType T = VD.getType();
+  bool RefAlias = M == Mode::Object && T->isReferenceType() &&
+                  !T.getNonReferenceType().isConstQualified();
+  bool PtrAlias = M == Mode::AddressOf && isPointerToNonConst(T);
+  if (M == Mode::MovedObject && !T->isReferenceType())
+    return write(WriteKind::MovedFrom, Site, SizeEffect::Shrinks);
+  if (!RefAlias && !PtrAlias)
+    return read();
+  if (!VD.isLocalVarDecl() || VD.hasGlobalStorage())
+    return write(WriteKind::ReferenceEscapes, Site, SizeEffect::Unknown,
+                 VD.getNameAsString());
+  // Follow every use of the alias with this same walker (it knows
+  // accessors, smart pointers and container growth), then ask clang's
+  // ExprMutationAnalyzer about what the walker saw no write in.
+  std::optional<Access> Found;
+  if (Body && Depth < 4) {
+    for (const ast_matchers::BoundNodes &Use : ast_matchers::match(
+             ast_matchers::findAll(
+                 ast_matchers::declRefExpr(
+                     ast_matchers::to(ast_matchers::equalsNode(&VD)))
+                     .bind("use")),
+             *Body, Ctx)) {
+      MutationWalker Inner(Ctx, Body, AnalyzerFor, Depth + 1);
+      Access A = Inner.run(*Use.getNodeAs<Expr>("use"),
+                           PtrAlias ? Mode::AddressOf : Mode::Object);
+      if (!A.IsWrite)
+        continue;
+      // Keep the write that says least about growth: one shrinking or
+      // unknown use makes the alias as a whole not only-growing.
+      if (!Found || A.Size == SizeEffect::Shrinks ||
+          (A.Size == SizeEffect::Unknown && Found->Size != SizeEffect::Shrinks))
+        Found = A;
+    }
+  }
+  if (Found) {
+    Access W = write(WriteKind::WrittenThroughAlias, Found->Site, Found->Size,
+                     VD.getNameAsString());
+    W.ToPart = W.ToPart || Found->ToPart;
+    return W;
+  }
+  ExprMutationAnalyzer *EMA = AnalyzerFor(Body);
+  if (!EMA)
+    return read();
+  const Stmt *By =
+      RefAlias ? EMA->findMutation(&VD) : EMA->findPointeeMutation(&VD);
+  if (!By)
+    return read();
+  return write(WriteKind::WrittenThroughAlias, By, SizeEffect::Unknown,
+               VD.getNameAsString());
+}
+
+std::optional<Access> MutationWalker::rangeFor(const CXXForRangeStmt &For) {
+  const VarDecl *LoopVar = For.getLoopVariable();
+  if (!LoopVar || !isNonConstLValueRef(LoopVar->getType()) || M != Mode::Object)
+    return read();
+  ExprMutationAnalyzer *EMA = AnalyzerFor(For.getBody());
+  const Stmt *By = EMA ? EMA->findMutation(LoopVar) : nullptr;
+  if (!By)
+    return read();
+  ToPart = true;
+  return write(WriteKind::WrittenThroughAlias, By, SizeEffect::None,
+               LoopVar->getNameAsString());
+}
+
+} // namespace clang::tidy::static_state
