@@ -136,6 +136,24 @@ bool isSynchronisationCall(const CXXRecordDecl &RD, llvm::StringRef Name) {
          hasMethodNamed(RD, "count_down");
 }
 
+/// A mutex: a class that is locked and unlocked (lock/unlock, Lock/Unlock,
+/// lock_shared/unlock_shared).
+bool isLockable(QualType T) {
+  const CXXRecordDecl *RD = T.getNonReferenceType()->getAsCXXRecordDecl();
+  if (!RD || !RD->hasDefinition())
+    return false;
+  RD = RD->getDefinition();
+  return (hasMethodNamed(*RD, "lock") && hasMethodNamed(*RD, "unlock")) ||
+         (hasMethodNamed(*RD, "Lock") && hasMethodNamed(*RD, "Unlock")) ||
+         (hasMethodNamed(*RD, "lock_shared") &&
+          hasMethodNamed(*RD, "unlock_shared"));
+}
+
+/// std::lock and std::try_lock lock the mutexes they are handed.
+bool isStdLockFunction(const FunctionDecl *FD) {
+  return isStdFunction(FD, "lock") || isStdFunction(FD, "try_lock");
+}
+
 /// Standard algorithms that write through the iterators they are given.
 bool isMutatingAlgorithm(const FunctionDecl &FD) {
   return FD.isInStdNamespace() && FD.getIdentifier() &&
@@ -212,6 +230,18 @@ private:
   /// the variable (a logger, a service), only the pointer value is.
   bool curIsPlainPointerObject() const {
     return M == Mode::Object && Cur->getType()->isAnyPointerType();
+  }
+  /// A mutex (or a pointer to one) handed to a lock: a constructor builds a
+  /// lock holder (lock_guard, unique_lock, a project's RAII lock), std::lock
+  /// locks it. Locking is never a write to report, whatever IgnoredTypes and
+  /// LockTypes say: the object changes only in the way it exists for.
+  bool curIsMutexHandedToLock(bool ToLock) const {
+    if (!ToLock || M == Mode::MovedObject)
+      return false;
+    QualType T = Cur->getType();
+    if (M == Mode::AddressOf && T->isPointerType())
+      T = T->getPointeeType();
+    return isLockable(T);
   }
   std::optional<Access> memberCall(const CXXMethodDecl &MD, const Expr &Call,
                                    bool ViaArrow);
@@ -354,6 +384,8 @@ std::optional<Access> Walker::argument(const CallExpr &Call, const Expr &Arg) {
     }
     return read();
   }
+  if (curIsMutexHandedToLock(isStdLockFunction(Callee)))
+    return read();
   const ParmVarDecl *Param = parameterFor(Call, Arg);
   if (!Param)
     return read(); // variadic: passed by value
@@ -388,7 +420,7 @@ Walker::constructArgument(const CXXConstructExpr &Construct) {
   for (unsigned I = 0, N = Construct.getNumArgs(); I < N; ++I) {
     if (Construct.getArg(I) != Cur)
       continue;
-    if (!Ctor || I >= Ctor->getNumParams())
+    if (!Ctor || I >= Ctor->getNumParams() || curIsMutexHandedToLock(true))
       return read();
     QualType T = Ctor->getParamDecl(I)->getType();
     if (M == Mode::MovedObject && isNonConstRValueRef(T))
