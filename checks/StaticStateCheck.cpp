@@ -3,6 +3,7 @@
 #include "StaticStateCheck.h"
 
 #include "clang/AST/ExprCXX.h"
+#include "clang/Basic/CharInfo.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "clang/ASTMatchers/ASTMatchers.h"
 #include "llvm/ADT/STLExtras.h"
@@ -29,13 +30,23 @@ constexpr llvm::StringLiteral DefaultIgnoredTypes =
 constexpr llvm::StringLiteral DefaultLockTypes =
     "std::lock_guard;std::unique_lock;std::scoped_lock;std::shared_lock";
 
+/// `std::lock_guard`, `::absl::MutexLock`: what LockTypes entries are
+/// compared with (a class's qualified name, no template arguments).
+bool isQualifiedClassName(llvm::StringRef Name) {
+  Name.consume_front("::");
+  llvm::SmallVector<llvm::StringRef, 4> Parts;
+  Name.split(Parts, "::", -1, /*KeepEmpty=*/true);
+  return llvm::all_of(Parts, [](llvm::StringRef P) {
+    return isValidAsciiIdentifier(P);
+  });
+}
+
 } // namespace
 
 StaticStateCheck::StaticStateCheck(StringRef Name, ClangTidyContext *Context)
     : ClangTidyCheck(Name, Context), TidyContext(Context), CheckName(Name),
       IgnoredTypesOption(Options.get("IgnoredTypes", DefaultIgnoredTypes)),
       LockTypesOption(Options.get("LockTypes", DefaultLockTypes)),
-      LockTypes(splitList(LockTypesOption)),
       IgnoreGuardedWrites(Options.get("IgnoreGuardedWrites", true)),
       IgnoreInstanceCounters(Options.get("IgnoreInstanceCounters", true)),
       IgnoreIdGenerators(Options.get("IgnoreIdGenerators", true)),
@@ -49,15 +60,56 @@ StaticStateCheck::StaticStateCheck(StringRef Name, ClangTidyContext *Context)
                             InitializationStyle::DefaultMemberInitializer)),
       MaxMovedObjectBytes(Options.get("MaxMovedObjectBytes", uint64_t(65536))),
       FixClassesInHeaders(Options.get("FixClassesInHeaders", true)) {
-  parseTypeNameOption("IgnoredTypes", IgnoredTypesOption, IgnoredTypes);
+  parseTypeNameOption("IgnoredTypes", IgnoredTypesOption, DefaultIgnoredTypes,
+                      IgnoredTypes, EmptyList::Allowed);
+  parseLockTypes();
+}
+
+std::string StaticStateCheck::optionName(llvm::StringRef LocalName) const {
+  return (CheckName + "." + LocalName).str();
 }
 
 void StaticStateCheck::parseTypeNameOption(llvm::StringRef LocalName,
                                            llvm::StringRef Value,
-                                           TypeNameFilter &Filter) {
+                                           llvm::StringRef Default,
+                                           TypeNameFilter &Filter,
+                                           EmptyList Empty) {
   for (const auto &[Pattern, Error] : Filter.parse(Value))
-    configurationDiag("invalid regular expression '%0' in option '%1': %2")
-        << Pattern << (CheckName + "." + LocalName).str() << Error;
+    configurationDiag("invalid regular expression '%0' in option '%1': %2; "
+                      "the entry is ignored")
+        << Pattern << optionName(LocalName) << Error;
+  if (!Filter.empty())
+    return;
+  if (!splitList(Value).empty())
+    configurationDiag("option '%0' has no valid entry; using its default")
+        << optionName(LocalName);
+  else if (Empty == EmptyList::UseDefault)
+    configurationDiag("invalid configuration value '%0' for option '%1'; "
+                      "expected a non-empty list of regular expressions; "
+                      "using its default")
+        << Value << optionName(LocalName);
+  else
+    return;
+  Filter.parse(Default);
+}
+
+void StaticStateCheck::parseLockTypes() {
+  std::vector<std::string> Listed = splitList(LockTypesOption);
+  for (std::string &Name : Listed) {
+    if (isQualifiedClassName(Name)) {
+      LockTypes.push_back(std::move(Name));
+      continue;
+    }
+    configurationDiag("invalid type name '%0' in option '%1': expected a "
+                      "qualified class name such as 'std::lock_guard', "
+                      "without template arguments; the entry is ignored")
+        << Name << optionName("LockTypes");
+  }
+  if (LockTypes.empty() && !Listed.empty()) {
+    configurationDiag("option '%0' has no valid entry; using its default")
+        << optionName("LockTypes");
+    LockTypes = splitList(DefaultLockTypes);
+  }
 }
 
 void StaticStateCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {

@@ -74,10 +74,17 @@ protected:
   std::vector<WriteFact>
   writesOf(const VarDecl &VD,
            llvm::function_ref<bool(const Reference &)> Include);
+  /// What an empty regex-list option means.
+  enum class EmptyList { Allowed, UseDefault };
   /// Parses a regex-list option into \p Filter, reporting each invalid
-  /// expression as a [clang-tidy-config] warning naming the option.
+  /// expression as a [clang-tidy-config] warning naming the option; a list
+  /// left with no valid entry (or empty, when \p Empty says so) is reported
+  /// and \p Default is used.
   void parseTypeNameOption(llvm::StringRef LocalName, llvm::StringRef Value,
-                           TypeNameFilter &Filter);
+                           llvm::StringRef Default, TypeNameFilter &Filter,
+                           EmptyList Empty);
+  /// "check-name.LocalName", as clang-tidy's own option warnings say it.
+  std::string optionName(llvm::StringRef LocalName) const;
   /// Whether the variable's type is one the user marked as shared on purpose
   /// (atomics, mutexes, ...), or a const/reference type that cannot change.
   bool isImmutableOrIgnoredType(const VarDecl &VD) const;
@@ -164,6 +171,8 @@ private:
   /// Judges this check's candidates in source order (parents available).
   void judgeCandidates(ASTContext &C);
   void resetTranslationUnitState();
+  /// LockTypes: entries that are not class names are reported and dropped.
+  void parseLockTypes();
   bool isIgnoredPattern(SharingPattern P) const;
   bool isShownFile(llvm::StringRef File) const;
 

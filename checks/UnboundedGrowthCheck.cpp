@@ -38,7 +38,10 @@ UnboundedGrowthCheck::UnboundedGrowthCheck(StringRef Name,
                                            ClangTidyContext *Context)
     : StaticStateCheck(Name, Context),
       ContainerTypesOption(Options.get("ContainerTypes", DefaultContainerTypes)) {
-  parseTypeNameOption("ContainerTypes", ContainerTypesOption, ContainerTypes);
+  // Empty, it would turn the check off: that is what disabling it is for.
+  parseTypeNameOption("ContainerTypes", ContainerTypesOption,
+                      DefaultContainerTypes, ContainerTypes,
+                      EmptyList::UseDefault);
 }
 
 void UnboundedGrowthCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {

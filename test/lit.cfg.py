@@ -2,6 +2,7 @@
 # directory: build/ (LLVM 22) and build-19/ (LLVM 19) each run every test.
 import os
 import shutil
+import subprocess
 import sys
 
 import lit.formats
@@ -14,7 +15,7 @@ config.test_source_root = os.path.dirname(__file__)
 config.test_exec_root = os.path.join(config.static_state_binary_root, "test")
 
 tools = config.llvm_tools_dir
-clang_tidy = os.path.join(tools, "clang-tidy")
+clang_tidy = config.static_state_clang_tidy
 filecheck = os.path.join(tools, "FileCheck")
 not_tool = os.path.join(tools, "not")
 harness = os.path.join(config.static_state_source_root, "test", "check_static_state.py")
@@ -43,6 +44,11 @@ config.substitutions.append(("%python", sys.executable))
 config.substitutions.append(("%srcroot", config.static_state_source_root))
 config.substitutions.append(("%llvm_major", config.llvm_version_major))
 config.available_features.add("llvm-%s" % config.llvm_version_major)
+# The ASan+UBSan plugin: %clang_tidy preloads the sanitizer runtime. Tests that need an
+# uninstrumented plugin (installed or packaged copies loaded by a plain clang-tidy) say
+# `UNSUPPORTED: sanitizer`, with the reason.
+if config.static_state_sanitize:
+    config.available_features.add("sanitizer")
 
 # The plugin built against the other supported LLVM major, when both are built:
 # loading it into this clang-tidy must fail with a clear message.
@@ -77,6 +83,24 @@ if shutil.which("emacs"):
                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=60)
     if probe.returncode == 0:
         config.available_features.add("eglot")
+
+# The header sweep's CI subset (scripts/sweep-headers): small header-only -dev packages that
+# scripts/bootstrap.sh --test-tools installs (keep in step with SWEEP_PACKAGES there).
+SWEEP_PACKAGES = ["libtclap-dev", "libfmt-dev", "libcxxopts-dev", "libexpected-dev", "libutfcpp-dev"]
+
+
+def installed(pkg):
+    try:
+        out = subprocess.run(["dpkg-query", "-W", "-f=${Status}", pkg], stdout=subprocess.PIPE,
+                             stderr=subprocess.DEVNULL, universal_newlines=True).stdout
+    except OSError:
+        return False
+    return out.strip() == "install ok installed"
+
+
+if all(installed(p) for p in SWEEP_PACKAGES):
+    config.available_features.add("sweep-packages")
+    config.substitutions.append(("%sweep_packages", " ".join(SWEEP_PACKAGES)))
 for var in ("HOME", "PATH"):
     if var in os.environ:
         config.environment[var] = os.environ[var]

@@ -111,4 +111,19 @@ SizeEffect sizeEffectOfMemberCall(llvm::StringRef Name) {
   return SizeEffect::Unknown;
 }
 
+bool isLockable(QualType T) {
+  const CXXRecordDecl *RD = T.getNonReferenceType()->getAsCXXRecordDecl();
+  if (!RD || !RD->hasDefinition())
+    return false;
+  RD = RD->getDefinition();
+  return (hasMethodNamed(*RD, "lock") && hasMethodNamed(*RD, "unlock")) ||
+         (hasMethodNamed(*RD, "Lock") && hasMethodNamed(*RD, "Unlock")) ||
+         (hasMethodNamed(*RD, "lock_shared") &&
+          hasMethodNamed(*RD, "unlock_shared"));
+}
+
+bool isStdLockFunction(const FunctionDecl *FD) {
+  return isStdFunction(FD, "lock") || isStdFunction(FD, "try_lock");
+}
+
 } // namespace clang::tidy::static_state

@@ -42,6 +42,13 @@ bool isMutatingAlgorithm(const FunctionDecl &FD);
 /// with lock/unlock, notify_all, acquire/release or arrive/wait members.
 bool isSynchronisationCall(const CXXRecordDecl &RD, llvm::StringRef Name);
 
+/// A mutex: a class that is locked and unlocked (lock/unlock, Lock/Unlock,
+/// lock_shared/unlock_shared).
+bool isLockable(QualType T);
+
+/// std::lock and std::try_lock lock the mutexes they are handed.
+bool isStdLockFunction(const FunctionDecl *FD);
+
 /// Whether a class is a map-like container whose operator[] inserts.
 bool isMapLike(const CXXRecordDecl &RD);
 

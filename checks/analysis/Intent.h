@@ -37,6 +37,7 @@ public:
   std::vector<std::pair<std::string, std::string>> parse(llvm::StringRef List);
   /// Whether \p T (arrays looked through, cv-qualifiers ignored) is listed.
   bool matches(QualType T, const ASTContext &Ctx) const;
+  bool empty() const { return Patterns.empty(); }
 
 private:
   std::vector<llvm::Regex> Patterns;

@@ -11,6 +11,7 @@
 #ifndef STATIC_STATE_TIDY_ANALYSIS_MUTATIONWALKER_H
 #define STATIC_STATE_TIDY_ANALYSIS_MUTATIONWALKER_H
 
+#include "analysis/CallNames.h"
 #include "analysis/Mutation.h"
 
 #include "clang/AST/ExprCXX.h"
@@ -99,6 +100,18 @@ private:
   }
   /// The variable's own type is a plain pointer: what it points to is not
   /// the variable (a logger, a service), only the pointer value is.
+  /// A mutex (or a pointer to one) handed to a lock: a constructor builds a
+  /// lock holder (lock_guard, unique_lock, a project's RAII lock), std::lock
+  /// locks it. Locking is never a write to report, whatever IgnoredTypes and
+  /// LockTypes say: the object changes only in the way it exists for.
+  bool curIsMutexHandedToLock(bool ToLock) const {
+    if (!ToLock || M == Mode::MovedObject)
+      return false;
+    QualType T = Cur->getType();
+    if (M == Mode::AddressOf && T->isPointerType())
+      T = T->getPointeeType();
+    return isLockable(T);
+  }
   bool curIsPlainPointerObject() const {
     return M == Mode::Object && Cur->getType()->isAnyPointerType();
   }

@@ -200,6 +200,8 @@ std::optional<Access> MutationWalker::argument(const CallExpr &Call,
     }
     return read();
   }
+  if (curIsMutexHandedToLock(isStdLockFunction(Callee)))
+    return read();
   const ParmVarDecl *Param = parameterFor(Call, Arg);
   if (!Param)
     return read(); // variadic: passed by value
@@ -234,7 +236,7 @@ MutationWalker::constructArgument(const CXXConstructExpr &Construct) {
   for (unsigned I = 0, N = Construct.getNumArgs(); I < N; ++I) {
     if (Construct.getArg(I) != Cur)
       continue;
-    if (!Ctor || I >= Ctor->getNumParams())
+    if (!Ctor || I >= Ctor->getNumParams() || curIsMutexHandedToLock(true))
       return read();
     QualType T = Ctor->getParamDecl(I)->getType();
     if (M == Mode::MovedObject && isNonConstRValueRef(T))

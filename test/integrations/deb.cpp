@@ -3,6 +3,8 @@
 // the matching clang-tidy-N, and its command flags the bundled example.
 // Unpacked with dpkg-deb, so the test needs no root and leaves the system alone;
 // scripts/package-deb.sh builds the package carrying both LLVM majors.
+// UNSUPPORTED: sanitizer
+// (the unpacked package runs a plain clang-tidy-N, which cannot load the ASan plugin)
 // RUN: rm -rf %t && mkdir -p %t/root
 // RUN: cd %builddir && cpack -G DEB -B %t/pkg > %t/cpack.log 2>&1
 // RUN: dpkg-deb -I %t/pkg/static-state-tidy_*.deb | %FileCheck %s --check-prefix=INFO -DMAJOR=%llvm_major

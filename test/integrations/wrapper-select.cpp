@@ -2,6 +2,8 @@
 // layout (<prefix>/bin/static-state-tidy, <prefix>/lib/static-state-tidy/llvm-<N>/):
 // the clang-tidy of the plugin's LLVM major, and a clear error when no plugin
 // matches the clang-tidy asked for, or when there is no plugin at all.
+// UNSUPPORTED: sanitizer
+// (the installed layout runs a plain clang-tidy-N, which cannot load the ASan plugin)
 // RUN: rm -rf %t && mkdir -p %t/prefix/bin %t/prefix/lib/static-state-tidy/llvm-%llvm_major %t/empty/bin
 // RUN: cp %scripts/static-state-tidy %t/prefix/bin/ && cp %scripts/static-state-tidy %t/empty/bin/
 // RUN: cp %plugin %t/prefix/lib/static-state-tidy/llvm-%llvm_major/

@@ -2,8 +2,8 @@
 // scripts call: it picks the plugin matching its clang-tidy, passes every
 // argument through, and says clearly when no plugin matches.
 // RUN: rm -rf %t && mkdir -p %t
-// RUN: env STATIC_STATE_TIDY_CLANG_TIDY=%clang_tidy %scripts/static-state-tidy --which | %FileCheck %s --check-prefix=WHICH
-// WHICH: clang-tidy: {{.*}}llvm-[[#]]{{.*}}clang-tidy
+// RUN: env STATIC_STATE_TIDY_CLANG_TIDY=%clang_tidy %scripts/static-state-tidy --which | %FileCheck %s --check-prefix=WHICH -DTIDY=%clang_tidy
+// WHICH: clang-tidy: [[TIDY]]{{$}}
 // WHICH: plugin: {{.*}}StaticStateTidy.so
 // RUN: env STATIC_STATE_TIDY_CLANG_TIDY=%clang_tidy %scripts/static-state-tidy --version | %FileCheck %s --check-prefix=VERSION -DMAJOR=%llvm_major
 // VERSION: LLVM version [[MAJOR]].
