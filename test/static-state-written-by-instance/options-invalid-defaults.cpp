@@ -184,15 +184,12 @@ public:
 private:
   static int ticks;
   // CHECK-NOTES: :[[@LINE-1]]:14: warning: static member 'ticks' is written by instance method 'tick'; every 'Meter' object shares it
-  // CHECK-NOTES: :[[@LINE-2]]:3: note: FIX-IT applied suggested code changes
-  // CHECK-NOTES: :[[@LINE-3]]:19: note: FIX-IT applied suggested code changes
-  // CHECK-NOTES: :{{[0-9]+:[0-9]+}}: note: FIX-IT applied suggested code changes
-  // CHECK-NOTES: :[[@LINE-8]]:17: note: incremented here
-  // CHECK-NOTES: :[[@LINE-9]]:26: note: incremented here
-  // CHECK-NOTES: :[[@LINE-10]]:35: note: incremented here
-  // CHECK-NOTES: :[[@LINE-10]]:24: note: and 2 more writes of 'ticks', the next here
-  // CHECK-NOTES: :[[@LINE-9]]:14: note: make 'ticks' a per-instance member
-  // CHECK-MESSAGES-OFF: :[[@LINE-10]]:14: warning: static member 'ticks' is written by instance method 'tick'
+  // CHECK-NOTES: :[[@LINE-5]]:17: note: incremented here
+  // CHECK-NOTES: :[[@LINE-6]]:26: note: incremented here
+  // CHECK-NOTES: :[[@LINE-7]]:35: note: incremented here
+  // CHECK-NOTES: :[[@LINE-7]]:24: note: and 2 more writes of 'ticks', the next here
+  // CHECK-NOTES: :[[@LINE-6]]:14: note: make 'ticks' a per-instance member
+  // CHECK-MESSAGES-OFF: :[[@LINE-7]]:14: warning: static member 'ticks' is written by instance method 'tick'
 };
 // Constructor style would have added a constructor; invalid values keep the
 // default: a default member initializer.
