@@ -83,6 +83,9 @@ RewriteFacts LocalInMethodCheck::factsOf(const VarDecl &VD,
   F.WhyNotMember = whyNotEditClassAt(Class->getLocation(), Class->getName(), Note);
   if (!F.WhyNotMember)
     F.WhyNotMember = whyNotMemberFromLocal(VD, Method, referencesTo(VD), context());
+  // A rename would miss the uses in sizeof/decltype, which are not recorded.
+  if (!F.WhyNotMember && hasUnevaluatedUse(VD))
+    F.WhyNotMember = Name + " is used in sizeof, decltype or noexcept";
   if (!F.WhyNotMember && !sources().isInMainFile(
                             sources().getFileLoc(Class->getLocation())))
     if (auto Why = whyNotDeclaredForHeader(VD.getType(), Class->getLocation(),

@@ -125,6 +125,14 @@ std::vector<FixItHint> makePlainLocal(const VarDecl &VD, ASTContext &Ctx,
     WhyNot = "'" + VD.getNameAsString() + "' is declared inside a macro expansion";
     return {};
   }
+  // `static int a, b;`: the specifier belongs to every declarator.
+  for (const DynTypedNode &P : Ctx.getParents(VD))
+    if (const auto *DS = P.get<DeclStmt>())
+      if (!DS->isSingleDecl()) {
+        WhyNot = "'" + VD.getNameAsString() +
+                 "' shares its declaration with another variable";
+        return {};
+      }
   for (const CharSourceRange &R : storageSpecifierRanges(VD, Ctx))
     Fixes.push_back(FixItHint::CreateRemoval(R));
   if (Fixes.empty())
