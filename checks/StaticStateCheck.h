@@ -13,7 +13,7 @@
 #define STATIC_STATE_TIDY_STATICSTATECHECK_H
 
 #include "SharedFacts.h"
-#include "analysis/Intent.h"
+#include "analysis/SharingPatterns.h"
 #include "analysis/Mutation.h"
 #include "analysis/References.h"
 #include "analysis/RewriteChoice.h"
@@ -108,6 +108,10 @@ protected:
 
   /// Every reference to \p VD with its classification, for the flow analysis.
   std::vector<FlowUse> flowUsesOf(const VarDecl &VD);
+  /// Why \p VD may not become a per-instance member because a reference or
+  /// pointer to it leaves a call and may be used after its object is gone
+  /// (a static never dies; a member dies with its object).
+  std::optional<std::string> whyNotTiedToObject(const VarDecl &VD);
 
   /// One rewrite built for a variable: its edits, or why there are none.
   struct BuiltRewrite {

@@ -1,10 +1,10 @@
 //===- Intent.h - is the sharing deliberate? -------------------*- C++ -*-===//
 //
-// Recognisers for shared state that is shared on purpose, so the checks stay
+// What tells that shared state is shared on purpose, so the checks stay
 // enabled on real code: synchronised and atomic types, writes under a live
-// lock on a shared mutex, GUARDED_BY members, instance counters, id
-// generators, singleton self-registration, registries that the destructor
-// prunes, lazy one-time initialisation and warn-once latches.
+// lock on a shared mutex, GUARDED_BY members. The shapes that the writes of
+// one variable form (instance counters, warn-once latches, ...) are in
+// SharingPatterns.h.
 //
 //===----------------------------------------------------------------------===//
 
@@ -58,25 +58,6 @@ LockInfo findEnclosingLock(const Stmt &Site, ASTContext &Ctx,
 
 /// Whether the variable carries a GUARDED_BY / PT_GUARDED_BY annotation.
 bool isAnnotatedGuarded(const VarDecl &VD);
-
-/// Deliberate patterns recognised from all the writes of one variable.
-enum class SharingPattern {
-  None,
-  InstanceCounter,    // ++ in constructors, -- in the destructor
-  IdGenerator,        // a constructor copies next_id++ into a member
-  SelfRegistration,   // s_instance = this (and = nullptr)
-  PrunedRegistry,     // constructors add, the destructor removes
-  LazyInitialization, // if (!s_table) s_table = build();
-  WarnOnceLatch,      // if (!warned) { warned = true; ... }
-};
-
-/// Which pattern explains every write in \p Writes, if one does.
-SharingPattern recognisePattern(const VarDecl &VD,
-                                llvm::ArrayRef<WriteFact> Writes,
-                                ASTContext &Ctx);
-
-/// A short phrase for a pattern: "an instance counter".
-llvm::StringRef describePattern(SharingPattern P);
 
 /// Split a semicolon-separated option value into trimmed, non-empty items.
 std::vector<std::string> splitList(llvm::StringRef List);

@@ -1,0 +1,322 @@
+//===- SharingPatterns.cpp - shapes of deliberate sharing -----------------===//
+//
+// Each recogniser reads all the writes of one variable and says whether they
+// form a shape that projects use on purpose (an instance counter, a warn-once
+// latch, ...). Anything that does not fit a shape whole is reported.
+//
+//===----------------------------------------------------------------------===//
+
+#include "analysis/SharingPatterns.h"
+
+#include "clang/AST/ExprCXX.h"
+#include "clang/AST/ParentMapContext.h"
+#include "clang/AST/StmtCXX.h"
+
+namespace clang::tidy::static_state {
+
+namespace {
+
+bool isUnsetTest(const Expr *Cond) {
+  Cond = Cond->IgnoreParenImpCasts();
+  if (const auto *UO = dyn_cast<UnaryOperator>(Cond))
+    return UO->getOpcode() == UO_LNot;
+  if (const auto *BO = dyn_cast<BinaryOperator>(Cond)) {
+    if (BO->getOpcode() != BO_EQ)
+      return false;
+    auto IsNullish = [](const Expr *E) {
+      E = E->IgnoreParenImpCasts();
+      if (isa<CXXNullPtrLiteralExpr>(E) || isa<GNUNullExpr>(E))
+        return true;
+      if (const auto *IL = dyn_cast<IntegerLiteral>(E))
+        return IL->getValue() == 0;
+      if (const auto *BL = dyn_cast<CXXBoolLiteralExpr>(E))
+        return !BL->getValue();
+      return false;
+    };
+    return IsNullish(BO->getLHS()) || IsNullish(BO->getRHS());
+  }
+  if (const auto *MC = dyn_cast<CXXMemberCallExpr>(Cond))
+    if (const auto *MD = MC->getMethodDecl())
+      return MD->getIdentifier() && MD->getName() == "empty";
+  if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(Cond))
+    return Op->getOperator() == OO_Exclaim || Op->getOperator() == OO_EqualEqual;
+  return false;
+}
+
+/// The static-storage variables an expression names.
+void collectStaticVars(const Stmt *S,
+                       llvm::SmallVectorImpl<const VarDecl *> &Out) {
+  if (!S)
+    return;
+  if (const auto *DRE = dyn_cast<DeclRefExpr>(S)) {
+    if (const auto *VD = dyn_cast<VarDecl>(DRE->getDecl()))
+      if (VD->hasGlobalStorage())
+        Out.push_back(VD->getCanonicalDecl());
+  } else if (const auto *ME = dyn_cast<MemberExpr>(S)) {
+    if (const auto *VD = dyn_cast<VarDecl>(ME->getMemberDecl()))
+      if (VD->hasGlobalStorage())
+        Out.push_back(VD->getCanonicalDecl());
+  }
+  for (const Stmt *C : S->children())
+    collectStaticVars(C, Out);
+}
+
+/// The conditions of the ifs whose then-branch holds \p Site, innermost
+/// first, within its function.
+llvm::SmallVector<const Expr *, 4> guardingConditions(const Stmt &Site,
+                                                      ASTContext &Ctx) {
+  llvm::SmallVector<const Expr *, 4> Conds;
+  forEachAncestor(DynTypedNode::create(Site), Ctx,
+                  [&](const DynTypedNode &P, const DynTypedNode &Child) {
+                    if (P.get<FunctionDecl>() || P.get<LambdaExpr>())
+                      return false;
+                    if (const auto *If = P.get<IfStmt>())
+                      if (If->getThen() == Child.get<Stmt>() && If->getCond())
+                        Conds.push_back(If->getCond());
+                    return true;
+                  });
+  return Conds;
+}
+
+/// Whether \p Site runs at most once for the whole program: inside a lambda
+/// handed to std::call_once, or in the initializer of a function-local
+/// static (`static bool done = (table = build(), true);`).
+bool runsOnce(const Stmt &Site, ASTContext &Ctx) {
+  bool Once = false;
+  forEachAncestor(
+      DynTypedNode::create(Site), Ctx,
+      [&](const DynTypedNode &P, const DynTypedNode &Child) {
+        if (const auto *VD = P.get<VarDecl>())
+          if (VD->isStaticLocal() && VD->getInit() &&
+              Child.get<Stmt>() == VD->getInit()) {
+            Once = true;
+            return false;
+          }
+        if (const auto *L = P.get<LambdaExpr>()) {
+          const Stmt *Up = L;
+          while ((Up = parentStmt(*Up, Ctx)) &&
+                 (isa<MaterializeTemporaryExpr>(Up) ||
+                  isa<ImplicitCastExpr>(Up) || isa<CXXBindTemporaryExpr>(Up) ||
+                  isa<CXXConstructExpr>(Up)))
+            ;
+          const auto *Call = dyn_cast_or_null<CallExpr>(Up);
+          const FunctionDecl *Callee = Call ? Call->getDirectCallee() : nullptr;
+          Once = Callee && Callee->isInStdNamespace() &&
+                 Callee->getIdentifier() && Callee->getName() == "call_once";
+          return false;
+        }
+        // A lambda's body may hang off its call operator: keep climbing
+        // through the closure class to the LambdaExpr.
+        if (const auto *FD = P.get<FunctionDecl>()) {
+          const auto *MD = dyn_cast<CXXMethodDecl>(FD);
+          return MD && MD->getParent()->isLambda();
+        }
+        return true;
+      });
+  return Once;
+}
+
+bool isTrueLiteral(const Expr *E) {
+  E = E->IgnoreParenImpCasts();
+  if (const auto *B = dyn_cast<CXXBoolLiteralExpr>(E))
+    return B->getValue();
+  if (const auto *I = dyn_cast<IntegerLiteral>(E))
+    return I->getValue() != 0;
+  return false;
+}
+
+const Expr *assignedValue(const Access &A) {
+  if (const auto *BO = dyn_cast_or_null<BinaryOperator>(A.Site))
+    if (BO->getOpcode() == BO_Assign)
+      return BO->getRHS();
+  if (const auto *Op = dyn_cast_or_null<CXXOperatorCallExpr>(A.Site))
+    if (Op->getOperator() == OO_Equal && Op->getNumArgs() == 2)
+      return Op->getArg(1);
+  return nullptr;
+}
+
+/// +1 for `++x` / `x += n`, -1 for `--x` / `x -= n`, 0 otherwise.
+int countingDirection(const Access &A) {
+  if (const auto *UO = dyn_cast_or_null<UnaryOperator>(A.Site))
+    return UO->isIncrementOp() ? 1 : UO->isDecrementOp() ? -1 : 0;
+  if (const auto *BO = dyn_cast_or_null<CompoundAssignOperator>(A.Site))
+    return BO->getOpcode() == BO_AddAssign   ? 1
+           : BO->getOpcode() == BO_SubAssign ? -1
+                                             : 0;
+  return 0;
+}
+bool isIncrement(const Access &A) { return countingDirection(A) > 0; }
+bool isDecrement(const Access &A) { return countingDirection(A) < 0; }
+
+bool inConstruction(const WriteFact &W) {
+  return W.Where.Kind == ContextKind::Constructor ||
+         W.Where.Kind == ContextKind::MemberInitializer;
+}
+
+/// Whether the value of \p Site ends up in a member of the object being
+/// built: `id_(next_id++)`, `int id_ = next_id++;`, `id_ = ++next_id;`.
+bool flowsIntoMember(const Stmt &Site, ASTContext &Ctx) {
+  bool Flows = false;
+  forEachAncestor(
+      DynTypedNode::create(Site), Ctx,
+      [&](const DynTypedNode &P, const DynTypedNode &) {
+        if (const auto *Init = P.get<CXXCtorInitializer>()) {
+          Flows = Init->isAnyMemberInitializer();
+          return false;
+        }
+        if (P.get<FieldDecl>()) {
+          Flows = true;
+          return false;
+        }
+        if (const auto *BO = P.get<BinaryOperator>()) {
+          const auto *ME =
+              dyn_cast<MemberExpr>(BO->getLHS()->IgnoreParenImpCasts());
+          Flows = BO->getOpcode() == BO_Assign && ME &&
+                  isa<FieldDecl>(ME->getMemberDecl()) &&
+                  isa<CXXThisExpr>(ME->getBase()->IgnoreParenImpCasts());
+          return false;
+        }
+        // Through the expressions that compute the value, not past them.
+        const Stmt *S = P.get<Stmt>();
+        return S && isa<Expr>(S) && !isa<StmtExpr>(S);
+      });
+  return Flows;
+}
+
+} // namespace
+
+SharingPattern recognisePattern(const VarDecl &VD,
+                                llvm::ArrayRef<WriteFact> Writes,
+                                ASTContext &Ctx) {
+  if (Writes.empty())
+    return SharingPattern::None;
+  QualType T = VD.getType();
+  auto All = [&](auto Pred) {
+    for (const WriteFact &W : Writes)
+      if (!Pred(W))
+        return false;
+    return true;
+  };
+  auto Any = [&](auto Pred) {
+    for (const WriteFact &W : Writes)
+      if (Pred(W))
+        return true;
+    return false;
+  };
+
+  // s_instance = this; ... s_instance = nullptr;
+  if (T->isPointerType() &&
+      All([&](const WriteFact &W) {
+        const Expr *V = assignedValue(W.What);
+        if (!V || W.What.ToPart)
+          return false;
+        V = V->IgnoreParenCasts();
+        return isa<CXXThisExpr>(V) ||
+               V->isNullPointerConstant(Ctx, Expr::NPC_ValueDependentIsNotNull) !=
+                   Expr::NPCK_NotNull;
+      }) &&
+      Any([&](const WriteFact &W) {
+        return isa<CXXThisExpr>(assignedValue(W.What)->IgnoreParenCasts());
+      }))
+    return SharingPattern::SelfRegistration;
+
+  // One-instance guard: `if (created) fail(); created = true;` in the
+  // constructor. The flag exists to be shared: it enforces a singleton.
+  if (T->isBooleanType() && All([&](const WriteFact &W) {
+        const Expr *V = assignedValue(W.What);
+        return V && isTrueLiteral(V) &&
+               W.Where.Kind == ContextKind::Constructor;
+      }))
+    return SharingPattern::SelfRegistration;
+
+  if (T->isIntegralOrEnumerationType() && !T->isBooleanType()) {
+    // Id generator: every write is an increment in construction whose value
+    // becomes the new object's member.
+    if (All([&](const WriteFact &W) {
+          return !W.What.ToPart && isIncrement(W.What) && inConstruction(W) &&
+                 flowsIntoMember(*W.What.Site, Ctx);
+        }))
+      return SharingPattern::IdGenerator;
+    // Instance counter: ++ while constructing, -- while destroying.
+    if (All([&](const WriteFact &W) {
+          if (W.What.ToPart)
+            return false;
+          if (isIncrement(W.What))
+            return inConstruction(W);
+          if (isDecrement(W.What))
+            return W.Where.Kind == ContextKind::Destructor;
+          return false;
+        }))
+      return SharingPattern::InstanceCounter;
+  }
+
+  // Registry pruned by the destructor: constructors add, the destructor
+  // removes (with whatever helps it: std::remove, find, ...).
+  if (T->isRecordType() &&
+      All([&](const WriteFact &W) {
+        if (W.Where.Kind == ContextKind::Destructor)
+          return W.What.Size != SizeEffect::Grows;
+        return W.What.Size == SizeEffect::Grows && inConstruction(W);
+      }) &&
+      Any([](const WriteFact &W) {
+        return W.What.Size == SizeEffect::Shrinks &&
+               W.Where.Kind == ContextKind::Destructor;
+      }) &&
+      Any([](const WriteFact &W) { return W.What.Size == SizeEffect::Grows; }))
+    return SharingPattern::PrunedRegistry;
+
+  // Warn-once latch: if (!warned) { warned = true; ... }
+  const VarDecl *Canon = VD.getCanonicalDecl();
+  if (T->isBooleanType() && All([&](const WriteFact &W) {
+        const Expr *V = assignedValue(W.What);
+        if (!V || !isTrueLiteral(V))
+          return false;
+        for (const Expr *Cond : guardingConditions(*W.What.Site, Ctx)) {
+          llvm::SmallVector<const VarDecl *, 2> Vars;
+          collectStaticVars(Cond, Vars);
+          if (isUnsetTest(Cond) && llvm::is_contained(Vars, Canon))
+            return true;
+        }
+        return false;
+      }))
+    return SharingPattern::WarnOnceLatch;
+
+  // Lazy one-time initialisation: written only under `if (!shared)`, in a
+  // std::call_once lambda, or in a function-local static's initializer.
+  if (All([&](const WriteFact &W) {
+        if (runsOnce(*W.What.Site, Ctx))
+          return true;
+        for (const Expr *Cond : guardingConditions(*W.What.Site, Ctx)) {
+          llvm::SmallVector<const VarDecl *, 2> Vars;
+          collectStaticVars(Cond, Vars);
+          if (isUnsetTest(Cond) && !Vars.empty())
+            return true;
+        }
+        return false;
+      }))
+    return SharingPattern::LazyInitialization;
+
+  return SharingPattern::None;
+}
+
+llvm::StringRef describePattern(SharingPattern P) {
+  switch (P) {
+  case SharingPattern::None:
+    return "";
+  case SharingPattern::InstanceCounter:
+    return "an instance counter";
+  case SharingPattern::IdGenerator:
+    return "an id generator";
+  case SharingPattern::SelfRegistration:
+    return "singleton self-registration";
+  case SharingPattern::PrunedRegistry:
+    return "a registry pruned by the destructor";
+  case SharingPattern::LazyInitialization:
+    return "lazy one-time initialisation";
+  case SharingPattern::WarnOnceLatch:
+    return "a warn-once latch";
+  }
+  return "";
+}
+
+} // namespace clang::tidy::static_state
