@@ -84,6 +84,8 @@ RewriteFacts LocalInMethodCheck::factsOf(const VarDecl &VD,
   if (!F.WhyNotMember)
     F.WhyNotMember = whyNotMemberFromLocal(VD, Method, referencesTo(VD), context());
   // A rename would miss the uses in sizeof/decltype, which are not recorded.
+  if (!F.WhyNotMember)
+    F.WhyNotMember = whyNotTiedToObject(VD);
   if (!F.WhyNotMember && hasUnevaluatedUse(VD))
     F.WhyNotMember = Name + " is used in sizeof, decltype or noexcept";
   if (!F.WhyNotMember && !sources().isInMainFile(

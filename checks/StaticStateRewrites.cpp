@@ -22,6 +22,20 @@ std::vector<FlowUse> StaticStateCheck::flowUsesOf(const VarDecl &VD) {
   return Uses;
 }
 
+std::optional<std::string>
+StaticStateCheck::whyNotTiedToObject(const VarDecl &VD) {
+  for (const Reference &R : referencesTo(VD)) {
+    if (!R.Innermost || !R.Innermost->getBody())
+      continue;
+    std::string Why = escapePastObject(*R.Ref, *R.Innermost, context());
+    if (!Why.empty())
+      return "as a member '" + VD.getNameAsString() +
+             "' would die with its object, but " + Why +
+             " (whether that outlives the object cannot be seen here)";
+  }
+  return std::nullopt;
+}
+
 StaticStateCheck::PlannedRewrites
 StaticStateCheck::planRewrites(const RewriteFacts &Facts,
                                RewriteBuilder Build) {

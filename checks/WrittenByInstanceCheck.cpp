@@ -119,6 +119,8 @@ WrittenByInstanceCheck::whyNotMember(const VarDecl &VD, std::string &Note) {
                                       hasUnevaluatedUse(VD),
                                       isInHeader(RD->getLocation()), context()))
     return Why;
+  if (auto Why = whyNotTiedToObject(VD))
+    return Why;
   // `static int table[];` takes its bound from the definition.
   const VarDecl *Def = outOfLineDefinition(VD);
   QualType T = Def ? Def->getType() : VD.getType();

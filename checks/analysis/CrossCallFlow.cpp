@@ -69,6 +69,11 @@ public:
 
   std::string run(const Expr &Start, bool StartsAsHandle, unsigned Depth);
 
+  /// After run() found an escape: whether what escaped may also outlive the
+  /// object (everything but a plain reference handed to a call, which the
+  /// object outlives while `this` is in use).
+  bool mayOutliveObject() const { return PastObject; }
+
 private:
   std::string throughLocal(const VarDecl &Local, unsigned Depth);
   std::string intoCall(const FunctionDecl *Callee, QualType Result,
@@ -76,6 +81,7 @@ private:
 
   const FunctionDecl &Fn;
   ASTContext &Ctx;
+  bool PastObject = true;
 };
 
 std::string EscapeWalker::throughLocal(const VarDecl &Local, unsigned Depth) {
@@ -109,6 +115,10 @@ std::string EscapeWalker::intoCall(const FunctionDecl *Callee, QualType Result,
     }
     return "";
   }
+  if (AsHandle)
+    return "a pointer to it is handed to " + quoted(*Callee) +
+           ", which may keep it";
+  PastObject = false;
   return "it is passed by reference to " + quoted(*Callee) +
          ", which may keep it";
 }
@@ -362,6 +372,15 @@ std::string escapeOfReference(const Expr &Ref, const FunctionDecl &Fn,
   if (!Fn.getBody())
     return "";
   return EscapeWalker(Fn, Ctx).run(Ref, /*StartsAsHandle=*/false, 0);
+}
+
+std::string escapePastObject(const Expr &Ref, const FunctionDecl &Fn,
+                             ASTContext &Ctx) {
+  if (!Fn.getBody())
+    return "";
+  EscapeWalker Walker(Fn, Ctx);
+  std::string Why = Walker.run(Ref, /*StartsAsHandle=*/false, 0);
+  return Walker.mayOutliveObject() ? Why : "";
 }
 
 CrossCallFlow analyseCrossCallFlow(const VarDecl &VD, const FunctionDecl &Fn,

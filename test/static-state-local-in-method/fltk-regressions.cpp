@@ -24,13 +24,13 @@ public:
     save = newpos + drag_start;
     return save;
   }
-  const char *value(const char *v) {
+  int value(const char *v) {
     static char pathname[64];
     // CHECK-NOTES: :[[@LINE-1]]:17: warning: static local variable 'pathname'
     // CHECK-NOTES: :{{[0-9]+}}:5: note: passed by non-const pointer to 'strncpy' here
     // CHECK-NOTES: :[[@LINE-3]]:17: note: no automatic fix: 'pathname' is used in sizeof, decltype or noexcept
     std::strncpy(pathname, v, sizeof(pathname) - 1);
-    return pathname;
+    return static_cast<int>(std::strlen(pathname));
   }
   int pathname_ = 0; // the class uses the name: a member would be renamed
 };
