@@ -1,6 +1,7 @@
 //===- StaticStateCheck.cpp - what every static-state check shares --------===//
 
 #include "StaticStateCheck.h"
+#include "analysis/TypeShapes.h"
 
 #include "clang/AST/ExprCXX.h"
 #include "clang/Basic/CharInfo.h"
@@ -44,7 +45,7 @@ bool isQualifiedClassName(llvm::StringRef Name) {
 } // namespace
 
 StaticStateCheck::StaticStateCheck(StringRef Name, ClangTidyContext *Context)
-    : ClangTidyCheck(Name, Context), TidyContext(Context), CheckName(Name),
+    : ClangTidyCheck(Name, Context),
       IgnoredTypesOption(Options.get("IgnoredTypes", DefaultIgnoredTypes)),
       LockTypesOption(Options.get("LockTypes", DefaultLockTypes)),
       IgnoreGuardedWrites(Options.get("IgnoreGuardedWrites", true)),
@@ -54,12 +55,16 @@ StaticStateCheck::StaticStateCheck(StringRef Name, ClangTidyContext *Context)
       IgnorePrunedRegistries(Options.get("IgnorePrunedRegistries", true)),
       IgnoreLazyInitialization(Options.get("IgnoreLazyInitialization", true)),
       IgnoreWarnOnceLatches(Options.get("IgnoreWarnOnceLatches", true)),
+      IgnoreClassWideTallies(Options.get("IgnoreClassWideTallies", true)),
+      IgnoreRandomEngines(Options.get("IgnoreRandomEngines", true)),
+      IgnoreAtomicLikeTypes(Options.get("IgnoreAtomicLikeTypes", true)),
       MaxWriteNotes(Options.get("MaxWriteNotes", 3U)),
       Strategy(Options.get("FixStrategy", FixStrategy::Auto)),
       InitStyle(Options.get("InitializationStyle",
                             InitializationStyle::DefaultMemberInitializer)),
       MaxMovedObjectBytes(Options.get("MaxMovedObjectBytes", uint64_t(65536))),
-      FixClassesInHeaders(Options.get("FixClassesInHeaders", true)) {
+      FixClassesInHeaders(Options.get("FixClassesInHeaders", true)),
+      TidyContext(Context), CheckName(Name) {
   parseTypeNameOption("IgnoredTypes", IgnoredTypesOption, DefaultIgnoredTypes,
                       IgnoredTypes, EmptyList::Allowed);
   parseLockTypes();
@@ -122,6 +127,9 @@ void StaticStateCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
   Options.store(Opts, "IgnorePrunedRegistries", IgnorePrunedRegistries);
   Options.store(Opts, "IgnoreLazyInitialization", IgnoreLazyInitialization);
   Options.store(Opts, "IgnoreWarnOnceLatches", IgnoreWarnOnceLatches);
+  Options.store(Opts, "IgnoreClassWideTallies", IgnoreClassWideTallies);
+  Options.store(Opts, "IgnoreRandomEngines", IgnoreRandomEngines);
+  Options.store(Opts, "IgnoreAtomicLikeTypes", IgnoreAtomicLikeTypes);
   Options.store(Opts, "MaxWriteNotes", MaxWriteNotes);
   Options.store(Opts, "FixStrategy", Strategy);
   Options.store(Opts, "InitializationStyle", InitStyle);
@@ -183,7 +191,11 @@ bool StaticStateCheck::isImmutableOrIgnoredType(const VarDecl &VD) const {
   const ASTContext &C = VD.getASTContext();
   if (C.getBaseElementType(T).isConstQualified())
     return true;
-  return IgnoredTypes.matches(T, C);
+  if (IgnoredTypes.matches(T, C))
+    return true;
+  if (IgnoreRandomEngines && isRandomEngineOrDistribution(T))
+    return true;
+  return IgnoreAtomicLikeTypes && isAtomicLikeClass(T, IgnoredTypes, C);
 }
 
 bool StaticStateCheck::isShownLocation(SourceLocation Loc) const {
@@ -224,8 +236,28 @@ bool StaticStateCheck::isIgnoredPattern(SharingPattern P) const {
     return IgnoreLazyInitialization;
   case SharingPattern::WarnOnceLatch:
     return IgnoreWarnOnceLatches;
+  case SharingPattern::ClassWideTally:
+    return IgnoreClassWideTallies;
   }
   return false;
+}
+
+std::vector<WriteFact> StaticStateCheck::classLevelUsesOf(const VarDecl &VD,
+                                                          bool Writes) {
+  std::vector<WriteFact> Uses;
+  const auto *Class = dyn_cast<CXXRecordDecl>(VD.getDeclContext());
+  if (!Class)
+    return Uses;
+  for (const Reference &R : referencesTo(VD)) {
+    const auto *MD = dyn_cast_or_null<CXXMethodDecl>(R.Owner);
+    if (!MD || !MD->isStatic() ||
+        MD->getParent()->getCanonicalDecl() != Class->getCanonicalDecl())
+      continue;
+    const Access &A = classify(R);
+    if (A.IsWrite == Writes)
+      Uses.push_back({R, A});
+  }
+  return Uses;
 }
 
 std::vector<StaticStateCheck::ReportedWrite>
@@ -250,6 +282,10 @@ StaticStateCheck::filterDeliberate(const VarDecl &VD,
   if (Kept.empty())
     return {};
   SharingPattern P = recognisePattern(VD, KeptFacts, *Ctx);
+  if (P == SharingPattern::None &&
+      isClassWideTally(VD, KeptFacts, classLevelUsesOf(VD, /*Writes=*/true),
+                       !classLevelUsesOf(VD, /*Writes=*/false).empty()))
+    P = SharingPattern::ClassWideTally;
   if (PatternOut)
     *PatternOut = P;
   if (isIgnoredPattern(P))

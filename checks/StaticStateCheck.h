@@ -101,6 +101,9 @@ protected:
                                               std::vector<WriteFact> Writes,
                                               SharingPattern *PatternOut =
                                                   nullptr);
+  /// The writes (or, with \p Writes false, the reads) of \p VD in static
+  /// member functions of its own class.
+  std::vector<WriteFact> classLevelUsesOf(const VarDecl &VD, bool Writes);
   /// Emits the per-write notes (at most MaxWriteNotes, then a summary).
   void emitWriteNotes(llvm::StringRef VarName,
                       llvm::ArrayRef<ReportedWrite> Writes,
@@ -163,6 +166,9 @@ protected:
   bool IgnorePrunedRegistries;
   bool IgnoreLazyInitialization;
   bool IgnoreWarnOnceLatches;
+  bool IgnoreClassWideTallies;
+  bool IgnoreRandomEngines;
+  bool IgnoreAtomicLikeTypes;
   unsigned MaxWriteNotes;
   FixStrategy Strategy;
   InitializationStyle InitStyle;

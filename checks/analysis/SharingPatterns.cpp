@@ -57,6 +57,11 @@ bool runsOnce(const Stmt &Site, ASTContext &Ctx) {
 }
 
 
+bool inAssignmentOperator(const WriteFact &W) {
+  const auto *MD = dyn_cast_or_null<CXXMethodDecl>(W.Where.Owner);
+  return MD && (MD->isCopyAssignmentOperator() || MD->isMoveAssignmentOperator());
+}
+
 bool inConstruction(const WriteFact &W) {
   return W.Where.Kind == ContextKind::Constructor ||
          W.Where.Kind == ContextKind::MemberInitializer;
@@ -151,10 +156,13 @@ SharingPattern recognisePattern(const VarDecl &VD,
     if (All([&](const WriteFact &W) {
           if (W.What.ToPart)
             return false;
+          // Instrumentation that tracks live objects, copies and moves
+          // also counts in the copy and move assignment operators.
           if (isIncrement(W.What))
-            return inConstruction(W);
+            return inConstruction(W) || inAssignmentOperator(W);
           if (isDecrement(W.What))
-            return W.Where.Kind == ContextKind::Destructor;
+            return W.Where.Kind == ContextKind::Destructor ||
+                   inAssignmentOperator(W);
           return false;
         }))
       return SharingPattern::InstanceCounter;
@@ -175,20 +183,7 @@ SharingPattern recognisePattern(const VarDecl &VD,
       Any([](const WriteFact &W) { return W.What.Size == SizeEffect::Grows; }))
     return SharingPattern::PrunedRegistry;
 
-  // Warn-once latch: if (!warned) { warned = true; ... }
-  const VarDecl *Canon = VD.getCanonicalDecl();
-  if (T->isBooleanType() && All([&](const WriteFact &W) {
-        const Expr *V = assignedValue(W.What);
-        if (!V || !isTrueLiteral(V))
-          return false;
-        for (const Expr *Cond : guardingConditions(*W.What.Site, Ctx)) {
-          llvm::SmallVector<const VarDecl *, 2> Vars;
-          collectStaticVars(Cond, Vars);
-          if (isUnsetTest(Cond) && llvm::is_contained(Vars, Canon))
-            return true;
-        }
-        return false;
-      }))
+  if (isWarnOnceLatch(VD, Writes, Ctx))
     return SharingPattern::WarnOnceLatch;
 
   // Lazy one-time initialisation: written only under `if (!shared)`, in a
@@ -209,6 +204,24 @@ SharingPattern recognisePattern(const VarDecl &VD,
   return SharingPattern::None;
 }
 
+/// Adds to what it holds: counts up, appends, streams or concatenates.
+static bool accumulates(const Access &A) {
+  if (A.Size == SizeEffect::Grows || countingDirection(A) > 0)
+    return true;
+  return A.Detail == "operator<<" || A.Detail == "operator+=" ||
+         A.Detail == "append" || A.Detail == "write" || A.Detail == "put";
+}
+
+bool isClassWideTally(const VarDecl &VD, llvm::ArrayRef<WriteFact> Writes,
+                      llvm::ArrayRef<WriteFact> ClassLevelWrites,
+                      bool ReadByClass) {
+  if (Writes.empty() || ClassLevelWrites.empty() || !ReadByClass ||
+      !VD.isStaticDataMember())
+    return false;
+  return llvm::all_of(Writes,
+                      [](const WriteFact &W) { return accumulates(W.What); });
+}
+
 llvm::StringRef describePattern(SharingPattern P) {
   switch (P) {
   case SharingPattern::None:
@@ -225,6 +238,8 @@ llvm::StringRef describePattern(SharingPattern P) {
     return "lazy one-time initialisation";
   case SharingPattern::WarnOnceLatch:
     return "a warn-once latch";
+  case SharingPattern::ClassWideTally:
+    return "a class-wide tally that a static member function resets";
   }
   return "";
 }

@@ -22,13 +22,27 @@ enum class SharingPattern {
   SelfRegistration,   // s_instance = this (and = nullptr)
   PrunedRegistry,     // constructors add, the destructor removes
   LazyInitialization, // if (!s_table) s_table = build();
-  WarnOnceLatch,      // if (!warned) { warned = true; ... }
+  WarnOnceLatch,      // if (!warned) { warned = true; ... }, warn N times
+  ClassWideTally,     // instances add to it, a static member function resets it
 };
 
 /// Which pattern explains every write in \p Writes, if one does.
 SharingPattern recognisePattern(const VarDecl &VD,
                                 llvm::ArrayRef<WriteFact> Writes,
                                 ASTContext &Ctx);
+
+/// Whether every write sets a flag or bumps a count under a test that it
+/// is not set yet (or below its bound): a warn-once (or N times) latch.
+bool isWarnOnceLatch(const VarDecl &VD, llvm::ArrayRef<WriteFact> Writes,
+                     ASTContext &Ctx);
+
+/// Whether instance code only adds to \p VD (counts up, appends, streams
+/// into it) while static member functions of its class both reset it
+/// (\p ClassLevelWrites, the writes there) and report it (\p ReadByClass):
+/// the class itself treats it as class-wide state.
+bool isClassWideTally(const VarDecl &VD, llvm::ArrayRef<WriteFact> Writes,
+                      llvm::ArrayRef<WriteFact> ClassLevelWrites,
+                      bool ReadByClass);
 
 /// A short phrase for a pattern: "an instance counter".
 llvm::StringRef describePattern(SharingPattern P);

@@ -3,7 +3,7 @@
 // RUN: %check_static_state %s static-state-local-in-method %t -- \
 // RUN:   --config="{CheckOptions: {static-state-local-in-method.FixStrategy: none}}"
 // RUN: %check_static_state --check-suffixes=ALL %s static-state-local-in-method %t -- \
-// RUN:   --config="{CheckOptions: {static-state-local-in-method.FixStrategy: none, static-state-local-in-method.IgnoredTypes: 'std::mutex', static-state-local-in-method.IgnoreGuardedWrites: false, static-state-local-in-method.IgnoreLazyInitialization: false, static-state-local-in-method.IgnoreWarnOnceLatches: false}}"
+// RUN:   --config="{CheckOptions: {static-state-local-in-method.FixStrategy: none, static-state-local-in-method.IgnoredTypes: 'std::mutex', static-state-local-in-method.IgnoreGuardedWrites: false, static-state-local-in-method.IgnoreLazyInitialization: false, static-state-local-in-method.IgnoreWarnOnceLatches: false, static-state-local-in-method.IgnoreRandomEngines: false, static-state-local-in-method.IgnoreAtomicLikeTypes: false}}"
 
 #include <atomic>
 #include <cstdio>
@@ -67,5 +67,22 @@ public:
     } else {
       flag = false;
     }
+  }
+};
+
+// A random engine in a static local, seeded once for the process, is one
+// engine on purpose (IgnoreRandomEngines); so is a class that holds only an
+// atomic (IgnoreAtomicLikeTypes).
+#include <random>
+struct OnlyAtomic { std::atomic<long> n{0}; };
+class Shuffler {
+public:
+  int pick(int n) {
+    static std::mt19937 engine{1234};
+    // CHECK-MESSAGES-ALL: :[[@LINE-1]]:25: warning: static local variable 'engine' in instance method 'pick' is written there
+    static OnlyAtomic draws;
+    // CHECK-MESSAGES-ALL: :[[@LINE-1]]:23: warning: static local variable 'draws' in instance method 'pick' is written there
+    draws.n.fetch_add(1);
+    return std::uniform_int_distribution<int>(0, n - 1)(engine);
   }
 };

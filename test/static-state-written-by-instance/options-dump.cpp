@@ -13,6 +13,9 @@
 // DUMP-DAG: static-state-written-by-instance.IgnorePrunedRegistries: 'true'
 // DUMP-DAG: static-state-written-by-instance.IgnoreLazyInitialization: 'true'
 // DUMP-DAG: static-state-written-by-instance.IgnoreWarnOnceLatches: 'true'
+// DUMP-DAG: static-state-written-by-instance.IgnoreClassWideTallies: 'true'
+// DUMP-DAG: static-state-written-by-instance.IgnoreRandomEngines: 'true'
+// DUMP-DAG: static-state-written-by-instance.IgnoreAtomicLikeTypes: 'true'
 // DUMP-DAG: static-state-written-by-instance.MaxWriteNotes: '3'
 // OK: No config errors detected.
 // UNKNOWN: unknown check option 'static-state-written-by-instance.IgnoreGuardedWritez'; did you mean 'static-state-written-by-instance.IgnoreGuardedWrites'

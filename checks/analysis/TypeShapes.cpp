@@ -1,0 +1,101 @@
+//===- TypeShapes.cpp - types that are shared on purpose by what they are -===//
+
+#include "analysis/TypeShapes.h"
+
+#include "clang/AST/DeclCXX.h"
+
+namespace clang::tidy::static_state {
+
+namespace {
+
+const CXXRecordDecl *classOf(QualType T) {
+  if (T.isNull())
+    return nullptr;
+  while (const ArrayType *AT = T->getAsArrayTypeUnsafe())
+    T = AT->getElementType();
+  const CXXRecordDecl *RD = T->getAsCXXRecordDecl();
+  return RD ? RD->getDefinition() : nullptr;
+}
+
+/// A member (own or inherited) called \p Name that is a type.
+const TypeDecl *nestedType(const CXXRecordDecl &RD, llvm::StringRef Name) {
+  IdentifierInfo &II = RD.getASTContext().Idents.get(Name);
+  for (const NamedDecl *D : RD.lookup(&II))
+    if (const auto *TD = dyn_cast<TypeDecl>(D))
+      return TD;
+  for (const CXXBaseSpecifier &B : RD.bases())
+    if (const CXXRecordDecl *Base = classOf(B.getType()))
+      if (const TypeDecl *TD = nestedType(*Base, Name))
+        return TD;
+  return nullptr;
+}
+
+/// A method called \p Name (own or inherited) taking \p Params parameters
+/// (any number when negative) and, when \p Static, static.
+bool hasMethod(const CXXRecordDecl &RD, DeclarationName Name, int Params,
+               bool Static) {
+  for (const NamedDecl *D : RD.lookup(Name)) {
+    const auto *MD = dyn_cast_or_null<CXXMethodDecl>(D->getAsFunction());
+    if (MD && (Params < 0 || MD->getNumParams() == unsigned(Params)) &&
+        (!Static || MD->isStatic()))
+      return true;
+  }
+  for (const CXXBaseSpecifier &B : RD.bases())
+    if (const CXXRecordDecl *Base = classOf(B.getType()))
+      if (hasMethod(*Base, Name, Params, Static))
+        return true;
+  return false;
+}
+
+bool hasNamedMethod(const CXXRecordDecl &RD, llvm::StringRef Name, int Params,
+                    bool Static) {
+  return hasMethod(RD, &RD.getASTContext().Idents.get(Name), Params, Static);
+}
+
+bool isAtomicLike(QualType T, const TypeNameFilter &Shared,
+                  const ASTContext &Ctx, unsigned Depth) {
+  if (Shared.matches(T, Ctx))
+    return true;
+  const CXXRecordDecl *RD = classOf(T);
+  if (!RD || Depth > 4 || RD->isUnion() || RD->isDependentContext())
+    return false;
+  bool Any = false;
+  for (const CXXBaseSpecifier &B : RD->bases()) {
+    if (!isAtomicLike(B.getType(), Shared, Ctx, Depth + 1))
+      return false;
+    Any = true;
+  }
+  for (const FieldDecl *F : RD->fields()) {
+    if (!isAtomicLike(F->getType(), Shared, Ctx, Depth + 1))
+      return false;
+    Any = true;
+  }
+  return Any;
+}
+
+} // namespace
+
+bool isRandomEngineOrDistribution(QualType T) {
+  const CXXRecordDecl *RD = classOf(T);
+  if (!RD)
+    return false;
+  const TypeDecl *Result = nestedType(*RD, "result_type");
+  if (!Result)
+    return false;
+  DeclarationName Call = RD->getASTContext().DeclarationNames.getCXXOperatorName(
+      OO_Call);
+  // A uniform random bit generator: engines and std::random_device.
+  if (hasNamedMethod(*RD, "min", 0, /*Static=*/false) &&
+      hasNamedMethod(*RD, "max", 0, /*Static=*/false) && hasMethod(*RD, Call, 0, false))
+    return true;
+  // A distribution draws from such a generator and keeps its own state.
+  return nestedType(*RD, "param_type") && hasNamedMethod(*RD, "reset", 0, false) &&
+         hasMethod(*RD, Call, -1, false);
+}
+
+bool isAtomicLikeClass(QualType T, const TypeNameFilter &Shared,
+                       const ASTContext &Ctx) {
+  return classOf(T) && isAtomicLike(T, Shared, Ctx, 0);
+}
+
+} // namespace clang::tidy::static_state

@@ -1,0 +1,34 @@
+//===- TypeShapes.h - types that are shared on purpose by what they are -*- C++ -*-===//
+//
+// Some types exist to be shared: an atomic, a mutex, a random engine seeded
+// once for the process. The IgnoredTypes option lists them by name; these
+// recognise them by their shape, so that a project's own wrapper (Qt's
+// QBasicAtomicInteger, a PCG engine) needs no entry.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef STATIC_STATE_TIDY_ANALYSIS_TYPESHAPES_H
+#define STATIC_STATE_TIDY_ANALYSIS_TYPESHAPES_H
+
+#include "analysis/Intent.h"
+
+#include "clang/AST/ASTContext.h"
+
+namespace clang::tidy::static_state {
+
+/// A uniform random bit generator (a nested unsigned `result_type`, static
+/// `min()` and `max()`, and `operator()()`: every <random> engine and
+/// std::random_device), or a <random> distribution (`result_type`,
+/// `param_type`, `reset()`). Arrays are looked through.
+bool isRandomEngineOrDistribution(QualType T);
+
+/// A class whose every data member (its bases' too, arrays looked through)
+/// is a type \p Shared lists (std::atomic, a mutex, volatile) or again such
+/// a class, with at least one such member: QBasicAtomicInteger holds only a
+/// std::atomic, so it is as shared on purpose as the atomic itself.
+bool isAtomicLikeClass(QualType T, const TypeNameFilter &Shared,
+                       const ASTContext &Ctx);
+
+} // namespace clang::tidy::static_state
+
+#endif

@@ -1,0 +1,185 @@
+//===- WarnOnceLatch.cpp - "do this once (or N times) per process" --------===//
+//
+// A flag or count that a project keeps static so that a warning, a log line
+// or a one-time setup happens once per process, not once per object. Every
+// write must set the latch (or bump the count) under a test that the latch
+// is not set yet (or the count is below its bound), in one of the shapes
+// real code uses:
+//
+//   if (!warned) { warned = true; ... }        if (warned) return; warned = true;
+//   if (!warned++) ...  if (warned++ == 0) ... if (!std::exchange(warned, true))
+//   if (count < 10) { ++count; ... }           if (count++ < 10) ...
+//   if (count >= 10) return; ++count;
+//
+//===----------------------------------------------------------------------===//
+
+#include "analysis/SharingPatterns.h"
+#include "analysis/WriteShapes.h"
+#include "analysis/References.h"
+
+#include "clang/AST/ExprCXX.h"
+#include "clang/AST/ParentMapContext.h"
+
+namespace clang::tidy::static_state {
+
+namespace {
+
+bool names(const Expr *E, const VarDecl *Latch) {
+  llvm::SmallVector<const VarDecl *, 2> Vars;
+  collectStaticVars(E, Vars);
+  return llvm::is_contained(Vars, Latch);
+}
+
+/// The expression itself is the latch (`warned`, `this->warned`, `warned++`).
+bool isLatchItself(const Expr *E, const VarDecl *Latch) {
+  E = E->IgnoreParenImpCasts();
+  if (const auto *UO = dyn_cast<UnaryOperator>(E))
+    if (UO->isPostfix())
+      E = UO->getSubExpr()->IgnoreParenImpCasts();
+  if (const auto *DRE = dyn_cast<DeclRefExpr>(E))
+    return DRE->getDecl()->getCanonicalDecl() == Latch;
+  if (const auto *ME = dyn_cast<MemberExpr>(E))
+    return ME->getMemberDecl()->getCanonicalDecl() == Latch;
+  return false;
+}
+
+bool isConstantBound(const Expr *E, const VarDecl *Latch) {
+  return !E->isValueDependent() &&
+         E->isIntegerConstantExpr(Latch->getASTContext());
+}
+
+/// `count < N`, `count <= N`, `N > count`, `count++ < N` with a constant N:
+/// true while the count is below its bound.
+bool isBelowBoundTest(const Expr *Cond, const VarDecl *Latch) {
+  const auto *BO = dyn_cast<BinaryOperator>(Cond->IgnoreParenImpCasts());
+  if (!BO)
+    return false;
+  switch (BO->getOpcode()) {
+  case BO_LT:
+  case BO_LE:
+    return isLatchItself(BO->getLHS(), Latch) &&
+           isConstantBound(BO->getRHS(), Latch);
+  case BO_GT:
+  case BO_GE:
+    return isLatchItself(BO->getRHS(), Latch) &&
+           isConstantBound(BO->getLHS(), Latch);
+  default:
+    return false;
+  }
+}
+
+/// The condition holds while the latch is still unset, or below its bound.
+bool isNotYetTest(const Expr *Cond, const VarDecl *Latch) {
+  Cond = Cond->IgnoreParenImpCasts();
+  if (isUnsetTest(Cond) && names(Cond, Latch))
+    return true;
+  return isBelowBoundTest(Cond, Latch);
+}
+
+/// The condition holds once the latch is set, or the count at its bound:
+/// `warned`, `warned != 0`, `count >= N`.
+bool isAlreadyTest(const Expr *Cond, const VarDecl *Latch) {
+  Cond = Cond->IgnoreParenImpCasts();
+  if (isLatchItself(Cond, Latch))
+    return true;
+  const auto *BO = dyn_cast<BinaryOperator>(Cond);
+  if (!BO)
+    return false;
+  if (BO->getOpcode() == BO_NE)
+    return isLatchItself(BO->getLHS(), Latch) || isLatchItself(BO->getRHS(), Latch);
+  if (BO->getOpcode() == BO_GE || BO->getOpcode() == BO_GT)
+    return isLatchItself(BO->getLHS(), Latch) &&
+           isConstantBound(BO->getRHS(), Latch);
+  return false;
+}
+
+bool isExit(const Stmt *S) {
+  if (const auto *C = dyn_cast_or_null<CompoundStmt>(S))
+    return C->size() >= 1 && isExit(C->body_back());
+  return isa_and_nonnull<ReturnStmt>(S) || isa_and_nonnull<BreakStmt>(S) ||
+         isa_and_nonnull<ContinueStmt>(S) || isa_and_nonnull<CXXThrowExpr>(S);
+}
+
+/// `if (warned) return;` earlier in a block that holds \p Site.
+bool followsEarlyExit(const Stmt &Site, const VarDecl *Latch, ASTContext &Ctx) {
+  bool Found = false;
+  forEachAncestor(DynTypedNode::create(Site), Ctx,
+                  [&](const DynTypedNode &P, const DynTypedNode &Child) {
+                    if (P.get<FunctionDecl>() || P.get<LambdaExpr>())
+                      return false;
+                    const auto *Block = P.get<CompoundStmt>();
+                    if (!Block)
+                      return true;
+                    for (const Stmt *S : Block->body()) {
+                      if (S == Child.get<Stmt>())
+                        break;
+                      const auto *If = dyn_cast<IfStmt>(S);
+                      if (If && !If->getElse() && If->getCond() &&
+                          isExit(If->getThen()) &&
+                          isAlreadyTest(If->getCond(), Latch))
+                        Found = true;
+                    }
+                    return !Found;
+                  });
+  return Found;
+}
+
+/// The write sits in an if's condition that tests the old value:
+/// `if (!warned++)`, `if (count++ < N)`, `if (!std::exchange(warned, true))`.
+bool testsOldValueInCondition(const Stmt &Site, const VarDecl *Latch,
+                              ASTContext &Ctx) {
+  bool Found = false;
+  forEachAncestor(DynTypedNode::create(Site), Ctx,
+                  [&](const DynTypedNode &P, const DynTypedNode &Child) {
+                    if (P.get<FunctionDecl>() || P.get<LambdaExpr>())
+                      return false;
+                    const auto *If = P.get<IfStmt>();
+                    if (!If)
+                      return true;
+                    const Expr *Cond = If->getCond();
+                    if (Cond && Cond == Child.get<Stmt>()) {
+                      const Expr *C = Cond->IgnoreParenImpCasts();
+                      // `!std::exchange(warned, true)` is an unset test too.
+                      Found = isBelowBoundTest(C, Latch) ||
+                              (isUnsetTest(C) && names(C, Latch));
+                    }
+                    return false;
+                  });
+  return Found;
+}
+
+} // namespace
+
+/// `x = true`, `x = 1`, `++x`, `x++`, `std::exchange(x, true)`.
+static bool setsLatch(const Access &A) {
+  if (const Expr *V = assignedValue(A))
+    return isTrueLiteral(V);
+  if (countingDirection(A) > 0)
+    return true;
+  const auto *Call = dyn_cast_or_null<CallExpr>(A.Site);
+  const FunctionDecl *Callee = Call ? Call->getDirectCallee() : nullptr;
+  return Callee && Callee->isInStdNamespace() && Callee->getIdentifier() &&
+         Callee->getName() == "exchange" && Call->getNumArgs() == 2 &&
+         isTrueLiteral(Call->getArg(1));
+}
+
+bool isWarnOnceLatch(const VarDecl &VD, llvm::ArrayRef<WriteFact> Writes,
+                     ASTContext &Ctx) {
+  QualType T = VD.getType();
+  if (Writes.empty() || !T->isIntegralOrEnumerationType())
+    return false;
+  const VarDecl *Latch = VD.getCanonicalDecl();
+  for (const WriteFact &W : Writes) {
+    if (W.What.ToPart || !W.What.Site || !setsLatch(W.What))
+      return false;
+    bool Guarded = llvm::any_of(
+        guardingConditions(*W.What.Site, Ctx),
+        [&](const Expr *Cond) { return isNotYetTest(Cond, Latch); });
+    if (!Guarded && !followsEarlyExit(*W.What.Site, Latch, Ctx) &&
+        !testsOldValueInCondition(*W.What.Site, Latch, Ctx))
+      return false;
+  }
+  return true;
+}
+
+} // namespace clang::tidy::static_state

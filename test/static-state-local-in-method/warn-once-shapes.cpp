@@ -1,0 +1,95 @@
+// Warn-once (and warn-N-times) latches in the shapes real code writes them:
+// each write sets the flag or bumps the count under a test that it is not
+// set yet (or below a constant bound). Anything else is still reported, and
+// with IgnoreWarnOnceLatches off every latch is.
+// RUN: %check_static_state %s static-state-local-in-method %t -- \
+// RUN:   --config="{CheckOptions: {static-state-local-in-method.FixStrategy: none}}"
+// RUN: %check_static_state --check-suffixes=OFF %s static-state-local-in-method %t -- \
+// RUN:   --config="{CheckOptions: {static-state-local-in-method.IgnoreWarnOnceLatches: false, static-state-local-in-method.IgnoreLazyInitialization: false, static-state-local-in-method.FixStrategy: none}}"
+
+#include <cstdio>
+#include <utility>
+
+class Decoder {
+public:
+  void earlyReturn() {
+    static bool warned = false;
+    // CHECK-MESSAGES-OFF: :[[@LINE-1]]:17: warning: static local variable 'warned' in instance method 'earlyReturn'
+    if (warned)
+      return;
+    warned = true;
+    std::puts("deprecated");
+  }
+  void postIncrement() {
+    static int reported = 0;
+    // CHECK-MESSAGES-OFF: :[[@LINE-1]]:16: warning: static local variable 'reported' in instance method 'postIncrement'
+    if (!reported++)
+      std::puts("first frame dropped");
+  }
+  void compareZero() {
+    static unsigned shown = 0;
+    // CHECK-MESSAGES-OFF: :[[@LINE-1]]:21: warning: static local variable 'shown' in instance method 'compareZero'
+    if (shown++ == 0)
+      std::puts("slow path");
+  }
+  void exchange() {
+    static bool said = false;
+    // CHECK-MESSAGES-OFF: :[[@LINE-1]]:17: warning: static local variable 'said' in instance method 'exchange'
+    if (!std::exchange(said, true))
+      std::puts("legacy option");
+  }
+  void tenTimes() {
+    static int count = 0;
+    // CHECK-MESSAGES-OFF: :[[@LINE-1]]:16: warning: static local variable 'count' in instance method 'tenTimes'
+    if (count < 10) {
+      ++count;
+      std::puts("retrying");
+    }
+  }
+  void boundInCondition() {
+    static int logged = 0;
+    // CHECK-MESSAGES-OFF: :[[@LINE-1]]:16: warning: static local variable 'logged' in instance method 'boundInCondition'
+    if (logged++ < 3)
+      std::puts("bad checksum");
+  }
+  void boundedEarlyExit() {
+    static int notes = 0;
+    // CHECK-MESSAGES-OFF: :[[@LINE-1]]:16: warning: static local variable 'notes' in instance method 'boundedEarlyExit'
+    if (notes >= 5)
+      return;
+    ++notes;
+    std::puts("note");
+  }
+
+  // Not latches: still reported.
+  void boundIsState(int limit) {
+    static int tries = 0;
+    // CHECK-MESSAGES: :[[@LINE-1]]:16: warning: static local variable 'tries' in instance method 'boundIsState'
+    // CHECK-MESSAGES-OFF: :[[@LINE-2]]:16: warning: static local variable 'tries' in instance method 'boundIsState'
+    if (tries < limit) // the bound is not a constant: a shared budget
+      ++tries;
+  }
+  void unguarded() {
+    static bool seen = false;
+    // CHECK-MESSAGES: :[[@LINE-1]]:17: warning: static local variable 'seen' in instance method 'unguarded'
+    // CHECK-MESSAGES-OFF: :[[@LINE-2]]:17: warning: static local variable 'seen' in instance method 'unguarded'
+    seen = true;
+  }
+  void resetToo() {
+    static bool flag = false;
+    // CHECK-MESSAGES: :[[@LINE-1]]:17: warning: static local variable 'flag' in instance method 'resetToo'
+    // CHECK-MESSAGES-OFF: :[[@LINE-2]]:17: warning: static local variable 'flag' in instance method 'resetToo'
+    if (flag)
+      return;
+    flag = true;
+    flag = false; // cleared again: not a latch
+  }
+  void exitWithoutTest(bool quiet) {
+    static bool once = false;
+    // CHECK-MESSAGES: :[[@LINE-1]]:17: warning: static local variable 'once' in instance method 'exitWithoutTest'
+    // CHECK-MESSAGES-OFF: :[[@LINE-2]]:17: warning: static local variable 'once' in instance method 'exitWithoutTest'
+    if (quiet)
+      return;
+    once = true;
+  }
+};

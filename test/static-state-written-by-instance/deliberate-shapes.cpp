@@ -1,0 +1,158 @@
+// Sharing that real projects do on purpose, recognised by shape:
+// - a class-wide tally: instances add to it, static member functions of the
+//   class reset and report it (IgnoreClassWideTallies);
+// - a random engine or distribution seeded once for the process, recognised
+//   as a uniform random bit generator, also a project's own (IgnoreRandomEngines);
+// - a class that holds only atomics, like Qt's QBasicAtomicInteger
+//   (IgnoreAtomicLikeTypes);
+// - live-instance instrumentation that also counts in copy and move
+//   assignment (IgnoreInstanceCounters).
+// The negatives next to each are still reported; with the options off, all are.
+// RUN: %check_static_state %s static-state-written-by-instance %t -- \
+// RUN:   --config="{CheckOptions: {static-state-written-by-instance.FixStrategy: none}}"
+// RUN: %check_static_state --check-suffixes=OFF %s static-state-written-by-instance %t -- \
+// RUN:   --config="{CheckOptions: {static-state-written-by-instance.FixStrategy: none, static-state-written-by-instance.IgnoreClassWideTallies: false, static-state-written-by-instance.IgnoreRandomEngines: false, static-state-written-by-instance.IgnoreAtomicLikeTypes: false, static-state-written-by-instance.IgnoreInstanceCounters: false}}"
+
+#include <atomic>
+#include <cstdint>
+#include <random>
+#include <sstream>
+#include <string>
+
+class TestCase {
+public:
+  void check(bool ok, const char *what) {
+    ++assertions;
+    if (!ok)
+      failures << what << '\n';
+  }
+  static std::string report() {
+    return std::to_string(assertions) + " assertions\n" + failures.str();
+  }
+  static void resetAll() {
+    assertions = 0;
+    failures.str("");
+  }
+
+private:
+  static int assertions;
+  // CHECK-MESSAGES-OFF: :[[@LINE-1]]:14: warning: static member 'assertions' is written by instance method 'check'
+  static std::ostringstream failures;
+  // CHECK-MESSAGES-OFF: :[[@LINE-1]]:29: warning: static member 'failures' is written by instance method 'check'
+};
+int TestCase::assertions = 0;
+std::ostringstream TestCase::failures;
+
+class Untallied { // no static function touches it: a plain shared counter
+public:
+  void hit() { ++hits; }
+  static int get() { return hits; }
+
+private:
+  static int hits;
+  // CHECK-MESSAGES: :[[@LINE-1]]:14: warning: static member 'hits' is written by instance method 'hit'
+  // CHECK-MESSAGES-OFF: :[[@LINE-2]]:14: warning: static member 'hits' is written by instance method 'hit'
+};
+int Untallied::hits = 0;
+
+class ResetOnly { // reset by the class but never reported by it
+public:
+  void add(int v) { items += v; }
+  static void clear() { items = 0; }
+
+private:
+  static int items;
+  // CHECK-MESSAGES: :[[@LINE-1]]:14: warning: static member 'items' is written by instance method 'add'
+  // CHECK-MESSAGES-OFF: :[[@LINE-2]]:14: warning: static member 'items' is written by instance method 'add'
+};
+int ResetOnly::items = 0;
+
+class Overwritten { // instance code overwrites it: not a tally
+public:
+  void set(int v) { last = v; }
+  static void clear() { last = 0; }
+  static int get() { return last; }
+
+private:
+  static int last;
+  // CHECK-MESSAGES: :[[@LINE-1]]:14: warning: static member 'last' is written by instance method 'set'
+  // CHECK-MESSAGES-OFF: :[[@LINE-2]]:14: warning: static member 'last' is written by instance method 'set'
+};
+int Overwritten::last = 0;
+
+// A project's own engine: xorshift with the generator interface.
+struct XorShift {
+  using result_type = std::uint32_t;
+  static constexpr result_type min() { return 0; }
+  static constexpr result_type max() { return 0xffffffffu; }
+  result_type operator()() {
+    state ^= state << 13;
+    state ^= state >> 17;
+    return state ^= state << 5;
+  }
+  result_type state = 2463534242u;
+};
+
+class Jitter {
+public:
+  int delay() { return dist(engine) + static_cast<int>(own() % 3); }
+
+private:
+  static std::mt19937 engine;
+  // CHECK-MESSAGES-OFF: :[[@LINE-1]]:23: warning: static member 'engine' is written by instance method 'delay'
+  static std::uniform_int_distribution<int> dist;
+  // CHECK-MESSAGES-OFF: :[[@LINE-1]]:45: warning: static member 'dist' is written by instance method 'delay'
+  static XorShift own;
+  // CHECK-MESSAGES-OFF: :[[@LINE-1]]:19: warning: static member 'own' is written by instance method 'delay'
+};
+std::mt19937 Jitter::engine{42};
+std::uniform_int_distribution<int> Jitter::dist{0, 9};
+XorShift Jitter::own;
+
+// Shaped like Qt's QBasicAtomicInteger: it holds nothing but an atomic.
+template <typename T> struct AtomicOps { using Type = std::atomic<T>; };
+template <typename T> class BasicAtomicInteger {
+public:
+  T fetchAndAddRelaxed(T v) { return value.fetch_add(v, std::memory_order_relaxed); }
+  typename AtomicOps<T>::Type value;
+};
+struct Stats { // an atomic next to plain data: not atomic-like
+  std::atomic<int> n{0};
+  int last = 0;
+};
+
+class Widget {
+public:
+  void paint() {
+    serial.fetchAndAddRelaxed(1);
+    stats.last = 1;
+  }
+
+private:
+  static BasicAtomicInteger<int> serial;
+  // CHECK-MESSAGES-OFF: :[[@LINE-1]]:34: warning: static member 'serial' is written by instance method 'paint'
+  static Stats stats;
+  // CHECK-MESSAGES: :[[@LINE-1]]:16: warning: static member 'stats' is written by instance method 'paint'
+  // CHECK-MESSAGES-OFF: :[[@LINE-2]]:16: warning: static member 'stats' is written by instance method 'paint'
+};
+BasicAtomicInteger<int> Widget::serial;
+Stats Widget::stats;
+
+// Test instrumentation: live objects, copies and assignments.
+class Tracked {
+public:
+  Tracked() { ++alive; }
+  Tracked(const Tracked &) { ++alive; ++copies; }
+  Tracked &operator=(const Tracked &) { ++assignments; return *this; }
+  Tracked &operator=(Tracked &&) noexcept { ++assignments; --alive; ++alive; return *this; }
+  ~Tracked() { --alive; }
+  void touch() { ++touched; } // an ordinary method: a shared counter
+  static int alive, copies, assignments, touched;
+  // CHECK-MESSAGES-OFF: :[[@LINE-1]]:14: warning: static member 'alive' is written by constructor 'Tracked'
+  // CHECK-MESSAGES-OFF: :[[@LINE-2]]:21: warning: static member 'copies' is written by constructor 'Tracked'
+  // CHECK-MESSAGES-OFF: :[[@LINE-3]]:29: warning: static member 'assignments' is written by instance method 'operator='
+  // CHECK-MESSAGES: :[[@LINE-4]]:42: warning: static member 'touched' is written by instance method 'touch'
+  // CHECK-MESSAGES-OFF: :[[@LINE-5]]:42: warning: static member 'touched' is written by instance method 'touch'
+};
+int Tracked::alive = 0, Tracked::copies = 0, Tracked::assignments = 0,
+    Tracked::touched = 0;
