@@ -4,6 +4,7 @@
 #include "analysis/References.h"
 
 #include "clang/AST/DeclCXX.h"
+#include "clang/AST/DeclTemplate.h"
 
 namespace clang::tidy::static_state {
 
@@ -42,6 +43,17 @@ QualType enclosingReturnType(const Stmt &S, ASTContext &Ctx) {
                     return false;
                   });
   return Result;
+}
+
+/// A dependent specialization of a map template (`std::map<K, int>` in a
+/// template of K): the template's pattern names a mapped_type.
+bool isDependentMap(QualType T) {
+  const auto *TST = T->getAs<TemplateSpecializationType>();
+  if (!TST || !T->isDependentType())
+    return false;
+  const auto *CTD = dyn_cast_or_null<ClassTemplateDecl>(
+      TST->getTemplateName().getAsTemplateDecl());
+  return CTD && CTD->getTemplatedDecl() && isMapLike(*CTD->getTemplatedDecl());
 }
 
 } // namespace
@@ -190,9 +202,16 @@ std::optional<Access> MutationWalker::member(const MemberExpr &ME) {
 }
 
 std::optional<Access> MutationWalker::subscript(const ArraySubscriptExpr &Sub) {
-  if (Sub.getBase()->IgnoreImplicit() != Cur->IgnoreImplicit() &&
-      Sub.getBase() != Cur)
+  // getBase() picks the side that is not an integer: with a dependent key
+  // (`table[k]` in a template) that is the key, so look at what is written.
+  const Expr *Base = Sub.isTypeDependent() ? Sub.getLHS() : Sub.getBase();
+  if (Base->IgnoreImplicit() != Cur->IgnoreImplicit() && Base != Cur)
     return read();
+  // `table[k]` on a dependent std::map<K, V>: operator[] inserts a missing
+  // key, as it does once the template is instantiated.
+  if (M == Mode::Object && isDependentMap(Cur->getType()))
+    return write(WriteKind::MutatingCall, &Sub, SizeEffect::Grows,
+                 "operator[]");
   // Arrays decay before indexing, except in templates, where a dependent
   // array is indexed as it is.
   bool DependentArray =

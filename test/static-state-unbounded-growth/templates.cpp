@@ -1,0 +1,42 @@
+// A static map of a class template grows the same whether its type is fixed
+// or depends on the template parameter: `table[k]` on a dependent map is
+// still operator[], which inserts a missing key. One the template also
+// erases from is bounded.
+// RUN: %check_static_state %s static-state-unbounded-growth %t
+
+#include <map>
+#include <string>
+
+template <typename K> class Cache {
+public:
+  void remember(const K &k) {
+    byKey[k] = 1;
+    byIndex[1] = 2;
+  }
+  void touch(const K &k) { ++hits[k]; }
+  void bounded(const K &k) {
+    seen[k] = true;
+    if (seen.size() > 100)
+      seen.erase(seen.begin());
+  }
+
+private:
+  static std::map<K, int> byKey;
+  // CHECK-MESSAGES: :[[@LINE-1]]:27: warning: static member 'byKey' only ever grows
+  static std::map<int, int> byIndex;
+  // CHECK-MESSAGES: :[[@LINE-1]]:29: warning: static member 'byIndex' only ever grows
+  static std::map<K, long> hits;
+  // CHECK-MESSAGES: :[[@LINE-1]]:28: warning: static member 'hits' only ever grows
+  static std::map<K, bool> seen;
+};
+template <typename K> std::map<K, int> Cache<K>::byKey;
+template <typename K> std::map<int, int> Cache<K>::byIndex;
+template <typename K> std::map<K, long> Cache<K>::hits;
+template <typename K> std::map<K, bool> Cache<K>::seen;
+
+void use() {
+  Cache<std::string> c;
+  c.remember("a");
+  c.touch("a");
+  c.bounded("a");
+}
