@@ -144,6 +144,62 @@ bool isLockType(const VarDecl &VD, llvm::ArrayRef<std::string> LockTypes) {
   return false;
 }
 
+/// The static-storage mutex that `mu.lock()` (lock, Lock, lock_shared,
+/// LockShared; `Unlock` when \p Unlocks) in statement \p S locks, or null.
+const VarDecl *manuallyLocked(const Stmt *S, bool Unlocks) {
+  const auto *E = dyn_cast_or_null<Expr>(S);
+  const auto *MC =
+      E ? dyn_cast<CXXMemberCallExpr>(E->IgnoreParenImpCasts()->IgnoreImplicit())
+        : nullptr;
+  if (const auto *EWC = dyn_cast_or_null<ExprWithCleanups>(S))
+    MC = dyn_cast<CXXMemberCallExpr>(EWC->getSubExpr()->IgnoreParenImpCasts());
+  const CXXMethodDecl *MD = MC ? MC->getMethodDecl() : nullptr;
+  if (!MD || !MD->getIdentifier())
+    return nullptr;
+  llvm::StringRef Name = MD->getName();
+  bool Match = Unlocks ? (Name == "unlock" || Name == "Unlock" ||
+                          Name == "unlock_shared" || Name == "UnlockShared")
+                       : (Name == "lock" || Name == "Lock" ||
+                          Name == "lock_shared" || Name == "LockShared");
+  if (!Match)
+    return nullptr;
+  const Expr *Obj = MC->getImplicitObjectArgument()->IgnoreParenImpCasts();
+  const ValueDecl *D = nullptr;
+  if (const auto *DRE = dyn_cast<DeclRefExpr>(Obj))
+    D = DRE->getDecl();
+  else if (const auto *ME = dyn_cast<MemberExpr>(Obj))
+    D = ME->getMemberDecl();
+  const auto *VD = dyn_cast_or_null<VarDecl>(D);
+  return VD && VD->hasGlobalStorage() ? VD->getCanonicalDecl() : nullptr;
+}
+
+/// Whether \p S, or anything inside it, unlocks \p Mutex.
+bool unlocksSomewhere(const Stmt *S, const VarDecl *Mutex) {
+  if (!S)
+    return false;
+  if (manuallyLocked(S, /*Unlocks=*/true) == Mutex)
+    return true;
+  for (const Stmt *Child : S->children())
+    if (unlocksSomewhere(Child, Mutex))
+      return true;
+  return false;
+}
+
+/// `s_mu.lock();` earlier in \p Block than \p Until, with no unlock of the
+/// same mutex in between: the shared mutex is held there.
+const VarDecl *heldByManualLock(const CompoundStmt &Block, const Stmt *Until) {
+  const VarDecl *Held = nullptr;
+  for (const Stmt *S : Block.body()) {
+    if (S == Until)
+      break;
+    if (const VarDecl *M = manuallyLocked(S, /*Unlocks=*/false))
+      Held = M;
+    else if (Held && unlocksSomewhere(S, Held))
+      Held = nullptr;
+  }
+  return Held;
+}
+
 } // namespace
 
 LockInfo findEnclosingLock(const Stmt &Site, ASTContext &Ctx,
@@ -158,6 +214,11 @@ LockInfo findEnclosingLock(const Stmt &Site, ASTContext &Ctx,
         const auto *Block = P.get<CompoundStmt>();
         if (!Block)
           return true;
+        if (const VarDecl *Mutex = heldByManualLock(*Block, Child.get<Stmt>())) {
+          Shared.K = LockInfo::SharedMutex;
+          Shared.Mutex = Mutex;
+          return false;
+        }
         for (const Stmt *S : Block->body()) {
           if (S == Child.get<Stmt>())
             break;
