@@ -87,6 +87,7 @@ template <class T> struct Derived : UnknownBase<T> {
   void f() {
     static std::map<int, T> cache;
     // CHECK-MESSAGES: :[[@LINE-1]]:29: warning: static local variable 'cache' in instance method 'f' is written there; every 'Derived' object shares it
+    // CHECK-MESSAGES-GROWTH: :[[@LINE-2]]:29: warning: static local variable 'cache' only ever grows
     cache[0] = T();
     this->ghost();
   }
