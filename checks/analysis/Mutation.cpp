@@ -71,10 +71,31 @@ ExprMutationAnalyzer *MutationAnalyzer::analyzerFor(const Stmt *Body) {
   return Slot.get();
 }
 
+bool MutationAnalyzer::isParamWritten(const FunctionDecl &Callee,
+                                      const ParmVarDecl &Param) {
+  const FunctionDecl *Def = Callee.getDefinition();
+  if (!Def || !Def->hasBody() || Def->isTemplated() ||
+      Ctx.getSourceManager().isInSystemHeader(Def->getLocation()))
+    return true;
+  // A virtual call may reach an override whose body is not this one.
+  if (const auto *MD = dyn_cast<CXXMethodDecl>(Def))
+    if (MD->isVirtual())
+      return true;
+  unsigned Index = Param.getFunctionScopeIndex();
+  if (Index >= Def->getNumParams())
+    return true;
+  return FunctionParmMutationAnalyzer::getFunctionParmMutationAnalyzer(
+             *Def, Ctx, ParamMemo)
+      ->isMutated(Def->getParamDecl(Index));
+}
+
 Access MutationAnalyzer::compute(const Expr &Ref, const Stmt *Body) {
-  // function_ref does not own its callee: keep the lambda alive.
+  // function_ref does not own its callee: keep the lambdas alive.
   auto AnalyzerFor = [this](const Stmt *B) { return analyzerFor(B); };
-  MutationWalker W(Ctx, Body, AnalyzerFor);
+  auto ParamWritten = [this](const FunctionDecl &F, const ParmVarDecl &P) {
+    return isParamWritten(F, P);
+  };
+  MutationWalker W(Ctx, Body, AnalyzerFor, ParamWritten);
   return W.run(Ref, MutationWalker::Mode::Object);
 }
 

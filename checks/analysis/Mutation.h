@@ -76,11 +76,16 @@ public:
 private:
   Access compute(const Expr &Ref, const Stmt *Body);
   ExprMutationAnalyzer *analyzerFor(const Stmt *Body);
+  /// Whether the body of \p Callee (a user function, not virtual) may write
+  /// through \p Param; true when the body cannot be seen.
+  bool isParamWritten(const FunctionDecl &Callee, const ParmVarDecl &Param);
 
   ASTContext &Ctx;
   llvm::DenseMap<const Expr *, Access> Results;
   llvm::DenseMap<const Stmt *, std::unique_ptr<ExprMutationAnalyzer>>
       BodyAnalyzers;
+  /// Shared by every FunctionParmMutationAnalyzer of the translation unit.
+  ExprMutationAnalyzer::Memoized ParamMemo;
 };
 
 /// Human words for a write, for notes: "assigned", "modified by 'push_back'".

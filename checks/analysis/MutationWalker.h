@@ -38,10 +38,15 @@ public:
   };
   using AnalyzerLookup =
       llvm::function_ref<ExprMutationAnalyzer *(const Stmt *)>;
+  /// Whether the callee's body may write through its reference parameter
+  /// (clang's FunctionParmMutationAnalyzer); true when it cannot be seen.
+  using ParamLookup =
+      llvm::function_ref<bool(const FunctionDecl &, const ParmVarDecl &)>;
 
   MutationWalker(ASTContext &Ctx, const Stmt *Body, AnalyzerLookup Analyzer,
-                 unsigned Depth = 0)
-      : Ctx(Ctx), Body(Body), AnalyzerFor(Analyzer), Depth(Depth) {}
+                 ParamLookup ParamWritten, unsigned Depth = 0)
+      : Ctx(Ctx), Body(Body), AnalyzerFor(Analyzer),
+        ParamWritten(ParamWritten), Depth(Depth) {}
 
   Access run(const Expr &Ref, Mode Start);
 
@@ -119,6 +124,7 @@ private:
   ASTContext &Ctx;
   const Stmt *Body;
   AnalyzerLookup AnalyzerFor;
+  ParamLookup ParamWritten;
   unsigned Depth; // alias nesting: auto &a = x; auto &b = a; ...
   const Expr *Cur = nullptr;
   Mode M = Mode::Object;

@@ -212,6 +212,10 @@ std::optional<Access> MutationWalker::argument(const CallExpr &Call,
                         : SizeEffect::Unknown;
   switch (M) {
   case Mode::Object:
+    // A helper taking `T&` (or `T&&` bound to an lvalue) that only reads it:
+    // its visible body decides, not its signature.
+    if (isNonConstLValueRef(T) && !ParamWritten(*Callee, *Param))
+      return read();
     if (isNonConstLValueRef(T))
       return write(WriteKind::NonConstReferenceArg, &Call, Size, Name);
     return read();
@@ -277,7 +281,7 @@ std::optional<Access> MutationWalker::boundTo(const VarDecl &VD,
                      ast_matchers::to(ast_matchers::equalsNode(&VD)))
                      .bind("use")),
              *Body, Ctx)) {
-      MutationWalker Inner(Ctx, Body, AnalyzerFor, Depth + 1);
+      MutationWalker Inner(Ctx, Body, AnalyzerFor, ParamWritten, Depth + 1);
       Access A = Inner.run(*Use.getNodeAs<Expr>("use"),
                            PtrAlias ? Mode::AddressOf : Mode::Object);
       if (!A.IsWrite)
