@@ -84,6 +84,28 @@ bool isMutatingAlgorithm(const FunctionDecl &FD) {
                   "next_permutation", "prev_permutation"});
 }
 
+bool isMutableIterator(QualType T) {
+  if (T->isReferenceType())
+    return false;
+  const CXXRecordDecl *RD = T->getAsCXXRecordDecl();
+  if (!RD || !RD->getIdentifier() || !RD->hasDefinition())
+    return false;
+  std::string Name = RD->getName().lower();
+  if (Name.find("iterator") == std::string::npos ||
+      Name.find("const") != std::string::npos)
+    return false;
+  DeclarationName Star =
+      RD->getASTContext().DeclarationNames.getCXXOperatorName(OO_Star);
+  for (const NamedDecl *D : RD->lookup(Star))
+    if (const auto *MD = dyn_cast_or_null<CXXMethodDecl>(D->getAsFunction())) {
+      QualType R = MD->getReturnType();
+      if (R->isLValueReferenceType() &&
+          !R.getNonReferenceType().isConstQualified())
+        return true;
+    }
+  return false;
+}
+
 bool isMapLike(const CXXRecordDecl &RD) {
   // std::map, unordered_map, absl/boost/Qt maps: they name a mapped_type.
   for (const NamedDecl *D : RD.lookup(&RD.getASTContext().Idents.get("mapped_type")))

@@ -49,6 +49,11 @@ bool isLockable(QualType T);
 /// std::lock and std::try_lock lock the mutexes they are handed.
 bool isStdLockFunction(const FunctionDecl *FD);
 
+/// A class iterator through which its container can be written: named like
+/// an iterator (not a const_iterator) with an `operator*` that returns a
+/// non-const reference. Raw-pointer iterators are plain pointers.
+bool isMutableIterator(QualType T);
+
 /// Whether a class is a map-like container whose operator[] inserts.
 bool isMapLike(const CXXRecordDecl &RD);
 

@@ -178,6 +178,8 @@ std::optional<Access> MutationWalker::conversion(const CastExpr &Cast) {
 }
 
 std::optional<Access> MutationWalker::member(const MemberExpr &ME) {
+  if (M == Mode::Iterator)
+    return read(); // it.base(), a member of the iterator itself
   if (ME.getBase()->IgnoreImplicit() != Cur->IgnoreImplicit() &&
       ME.getBase() != Cur)
     return read();

@@ -35,6 +35,7 @@ public:
     Object,      // denotes the variable or a part of it
     AddressOf,   // a pointer to the variable or to a part it owns
     MovedObject, // std::move(x): an xvalue of the variable
+    Iterator,    // a mutable iterator into it (`auto it = m.find(k);`)
   };
   using AnalyzerLookup =
       llvm::function_ref<ExprMutationAnalyzer *(const Stmt *)>;
@@ -63,6 +64,7 @@ private:
   std::optional<Access> binary(const BinaryOperator &BO);
   std::optional<Access> conditional(const AbstractConditionalOperator &CO);
   std::optional<Access> returned(const ReturnStmt &Return);
+  std::optional<Access> throughIterator(const CXXOperatorCallExpr &OpCall);
   std::optional<Access> dependentMember(const CXXDependentScopeMemberExpr &Dep);
   std::optional<Access> unresolvedMember(const UnresolvedMemberExpr &UME);
 

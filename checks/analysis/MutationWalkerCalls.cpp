@@ -60,6 +60,8 @@ const CallExpr *iteratorConsumer(const Expr &Iter, ASTContext &Ctx) {
 
 std::optional<Access>
 MutationWalker::operatorCall(const CXXOperatorCallExpr &OpCall) {
+  if (M == Mode::Iterator)
+    return throughIterator(OpCall);
   const auto *MD = dyn_cast_or_null<CXXMethodDecl>(OpCall.getDirectCallee());
   if (MD && !MD->isStatic() && OpCall.getNumArgs() > 0 &&
       (OpCall.getArg(0) == Cur ||
@@ -69,6 +71,30 @@ MutationWalker::operatorCall(const CXXOperatorCallExpr &OpCall) {
     return memberCall(*MD, OpCall, false);
   }
   return argument(OpCall, *Cur);
+}
+
+std::optional<Access>
+MutationWalker::throughIterator(const CXXOperatorCallExpr &OpCall) {
+  // Compared, advanced or copied, an iterator writes nothing; dereferenced,
+  // it is an element of the variable.
+  if (OpCall.getNumArgs() == 0 ||
+      OpCall.getArg(0)->IgnoreImplicit() != Cur->IgnoreImplicit())
+    return read();
+  switch (OpCall.getOperator()) {
+  case OO_Star:
+  case OO_Subscript:
+    M = Mode::Object;
+    break;
+  case OO_Arrow:
+    M = Mode::AddressOf;
+    break;
+  default:
+    return read();
+  }
+  Cur = &OpCall;
+  ToPart = true;
+  ConstView = false; // a const iterator object still yields mutable elements
+  return std::nullopt;
 }
 
 std::optional<Access> MutationWalker::call(const CallExpr &Call) {
@@ -115,7 +141,14 @@ std::optional<Access> MutationWalker::followResult(const FunctionDecl &Callee,
     if (const CallExpr *Algo = iteratorConsumer(Call, Ctx))
       return write(WriteKind::MutatingCall, Algo, SizeEffect::None,
                    Algo->getDirectCallee()->getNameAsString());
-  return read(); // values, const iterators, iterators kept for reading
+  // `auto it = m.find(k); it->second = v;`: follow the iterator.
+  if (isMutableIterator(Result)) {
+    Cur = &Call;
+    ToPart = true;
+    M = Mode::Iterator;
+    return std::nullopt;
+  }
+  return read(); // values, const iterators
 }
 
 std::optional<Access> MutationWalker::memberCall(const CXXMethodDecl &MD,
@@ -230,6 +263,8 @@ std::optional<Access> MutationWalker::argument(const CallExpr &Call,
       return write(WriteKind::NonConstPointerArg, &Call, SizeEffect::Unknown,
                    Name);
     return read();
+  case Mode::Iterator:
+    return read(); // handed on: only algorithms met directly are followed
   }
   return read();
 }
@@ -263,9 +298,10 @@ std::optional<Access> MutationWalker::boundTo(const VarDecl &VD,
   bool RefAlias = M == Mode::Object && T->isReferenceType() &&
                   !T.getNonReferenceType().isConstQualified();
   bool PtrAlias = M == Mode::AddressOf && isPointerToNonConst(T);
+  bool IterAlias = M == Mode::Iterator && isMutableIterator(T);
   if (M == Mode::MovedObject && !T->isReferenceType())
     return write(WriteKind::MovedFrom, Site, SizeEffect::Shrinks);
-  if (!RefAlias && !PtrAlias)
+  if (!RefAlias && !PtrAlias && !IterAlias)
     return read();
   if (!VD.isLocalVarDecl() || VD.hasGlobalStorage())
     return write(WriteKind::ReferenceEscapes, Site, SizeEffect::Unknown,
@@ -283,7 +319,9 @@ std::optional<Access> MutationWalker::boundTo(const VarDecl &VD,
              *Body, Ctx)) {
       MutationWalker Inner(Ctx, Body, AnalyzerFor, ParamWritten, Depth + 1);
       Access A = Inner.run(*Use.getNodeAs<Expr>("use"),
-                           PtrAlias ? Mode::AddressOf : Mode::Object);
+                           PtrAlias    ? Mode::AddressOf
+                           : IterAlias ? Mode::Iterator
+                                       : Mode::Object);
       if (!A.IsWrite)
         continue;
       // Keep the write that says least about growth: one shrinking or
