@@ -59,9 +59,15 @@ void LocalInMethodCheck::judge(const VarDecl &VD) {
   if (Reported.empty() || !isShownLocation(VD.getLocation()))
     return;
   const CXXRecordDecl *Class = Method->getParent();
-  PlannedRewrites Plan = planRewrites(
-      factsOf(VD, *Method),
-      [&](Rewrite R, LayoutEdits &Edits) { return build(VD, *Method, R, Edits); });
+  // Its own reasons come first; only a fix it would get can split state.
+  std::optional<std::string> Splits;
+  if (wouldGetFix(VD))
+    Splits = whySplitsState(VD, coupledWith(VD));
+  PlannedRewrites Plan;
+  if (Splits)
+    Plan.Main.WhyNot = *Splits;
+  else
+    Plan = planFor(VD, *Method);
   {
     auto D = diag(VD.getLocation(), "static local variable %0 in %1 is "
                                     "written there; every %2 object shares it")
@@ -71,6 +77,35 @@ void LocalInMethodCheck::judge(const VarDecl &VD) {
   }
   emitWriteNotes(VD.getName(), Reported, Class);
   emitRewriteNotes(VD, Plan);
+}
+
+StaticStateCheck::PlannedRewrites
+LocalInMethodCheck::planFor(const VarDecl &VD, const CXXMethodDecl &Method) {
+  return planRewrites(factsOf(VD, Method), [&](Rewrite R, LayoutEdits &Edits) {
+    return build(VD, Method, R, Edits);
+  });
+}
+
+std::vector<const VarDecl *> LocalInMethodCheck::coupledWith(const VarDecl &VD) {
+  // The other written static locals of the same function: its state.
+  std::vector<const VarDecl *> Coupled;
+  for (const VarDecl *Other : candidates())
+    if (Other != &VD && Other->getDeclContext() == VD.getDeclContext() &&
+        !filterDeliberate(*Other, writesOf(*Other, [](const Reference &) {
+                            return true;
+                          })).empty())
+      Coupled.push_back(Other);
+  return Coupled;
+}
+
+bool LocalInMethodCheck::wouldGetFix(const VarDecl &VD) {
+  const CXXMethodDecl *Method = owningInstanceMethod(VD);
+  if (!Method)
+    return false;
+  LayoutEdits Saved = Layout;
+  PlannedRewrites Plan = planFor(VD, *Method);
+  Layout = Saved;
+  return !Plan.Main.Fixes.empty();
 }
 
 RewriteFacts LocalInMethodCheck::factsOf(const VarDecl &VD,

@@ -131,6 +131,15 @@ protected:
     RewriteChoice Choice;
   };
   PlannedRewrites planRewrites(const RewriteFacts &Facts, RewriteBuilder Build);
+  /// Whether \p VD would get a fix of its own (planned on a scratch copy of
+  /// the layout, so nothing is recorded). Checks without fixes say no.
+  virtual bool wouldGetFix(const VarDecl &VD) { return false; }
+  /// Why \p VD must not move alone: one of \p Coupled (statics its
+  /// functions keep together with it) gets no fix, and moving only \p VD
+  /// would split that state (a buffer shared, its size per object).
+  std::optional<std::string>
+  whySplitsState(const VarDecl &VD, llvm::ArrayRef<const VarDecl *> Coupled);
+  llvm::ArrayRef<const VarDecl *> candidates() const { return Candidates; }
   /// The notes after the write notes: what the fix does (or why there is
   /// none), and the alternative with its own fix-its.
   void emitRewriteNotes(const VarDecl &VD, const PlannedRewrites &Plan);

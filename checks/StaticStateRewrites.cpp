@@ -10,6 +10,7 @@
 #include "StaticStateCheck.h"
 #include "fixes/WholeFix.h"
 
+#include "clang/AST/ExprCXX.h"
 #include "clang/Basic/SourceManager.h"
 #include "llvm/Support/Path.h"
 
@@ -22,8 +23,46 @@ std::vector<FlowUse> StaticStateCheck::flowUsesOf(const VarDecl &VD) {
   return Uses;
 }
 
+namespace {
+
+/// `new T[n]`, `malloc(n)`, `(T *)realloc(p, n)`, `strdup(s)`: memory that
+/// whoever holds the pointer must free.
+bool isAllocation(const Expr *E) {
+  if (!E)
+    return false;
+  E = E->IgnoreParenCasts();
+  if (isa<CXXNewExpr>(E))
+    return true;
+  const auto *Call = dyn_cast<CallExpr>(E);
+  const FunctionDecl *F = Call ? Call->getDirectCallee() : nullptr;
+  if (!F || !F->getIdentifier())
+    return false;
+  llvm::StringRef Name = F->getName();
+  return Name == "malloc" || Name == "calloc" || Name == "realloc" ||
+         Name == "strdup" || Name == "strndup" || Name == "aligned_alloc";
+}
+
+/// The value stored by a write `p = v` (built-in assignment), or null.
+const Expr *storedValue(const Access &A) {
+  const auto *BO = dyn_cast_or_null<BinaryOperator>(A.Site);
+  return BO && BO->getOpcode() == BO_Assign ? BO->getRHS() : nullptr;
+}
+
+} // namespace
+
 std::optional<std::string>
 StaticStateCheck::whyNotTiedToObject(const VarDecl &VD) {
+  // A raw pointer that owns what it points to: as a member, every object
+  // would allocate its own block and, with no destructor freeing it, leak it.
+  if (VD.getType()->isPointerType()) {
+    bool Owns = isAllocation(VD.getInit());
+    for (const Reference &R : referencesTo(VD))
+      Owns = Owns || isAllocation(storedValue(classify(R)));
+    if (Owns)
+      return "'" + VD.getNameAsString() +
+             "' owns the memory it points to: as a member, each object would "
+             "allocate its own and nothing would free it";
+  }
   for (const Reference &R : referencesTo(VD)) {
     if (!R.Innermost || !R.Innermost->getBody())
       continue;
@@ -33,6 +72,20 @@ StaticStateCheck::whyNotTiedToObject(const VarDecl &VD) {
              "' would die with its object, but " + Why +
              " (whether that outlives the object cannot be seen here)";
   }
+  return std::nullopt;
+}
+
+std::optional<std::string>
+StaticStateCheck::whySplitsState(const VarDecl &VD,
+                                 llvm::ArrayRef<const VarDecl *> Coupled) {
+  if (Strategy == FixStrategy::None)
+    return std::nullopt;
+  for (const VarDecl *Other : Coupled)
+    if (!wouldGetFix(*Other))
+      return "'" + Other->getNameAsString() + "', used together with '" +
+             VD.getNameAsString() + "', gets no fix: moving '" +
+             VD.getNameAsString() + "' alone would split state that is kept "
+             "together";
   return std::nullopt;
 }
 

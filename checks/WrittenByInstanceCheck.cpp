@@ -32,21 +32,31 @@ bool WrittenByInstanceCheck::acceptCandidate(const VarDecl &VD) {
          isa<CXXRecordDecl>(VD.getDeclContext());
 }
 
+std::vector<StaticStateCheck::ReportedWrite>
+WrittenByInstanceCheck::reportedWritesOf(const VarDecl &VD) {
+  const auto *Owner = cast<CXXRecordDecl>(VD.getDeclContext());
+  return filterDeliberate(VD, writesOf(VD, [&](const Reference &R) {
+                            return isInstanceCode(R.Kind) &&
+                                   isSameOrDerivedClass(contextRecord(R), Owner);
+                          }));
+}
+
 void WrittenByInstanceCheck::judge(const VarDecl &VD) {
   const auto *Owner = cast<CXXRecordDecl>(VD.getDeclContext());
-  std::vector<ReportedWrite> Reported =
-      filterDeliberate(VD, writesOf(VD, [&](const Reference &R) {
-                         return isInstanceCode(R.Kind) &&
-                                isSameOrDerivedClass(contextRecord(R), Owner);
-                       }));
+  std::vector<ReportedWrite> Reported = reportedWritesOf(VD);
   if (Reported.empty() || !isShownLocation(VD.getLocation()))
     return;
 
   const Reference &First = Reported.front().Fact.Where;
-  const FunctionDecl *User = soleUser(referencesTo(VD));
-  PlannedRewrites Plan = planRewrites(
-      factsOf(VD),
-      [&](Rewrite R, LayoutEdits &Edits) { return build(VD, User, R, Edits); });
+  // Its own reasons come first; only a fix it would get can split state.
+  std::optional<std::string> Splits;
+  if (wouldGetFix(VD))
+    Splits = whySplitsState(VD, coupledWith(VD));
+  PlannedRewrites Plan;
+  if (Splits)
+    Plan.Main.WhyNot = *Splits;
+  else
+    Plan = planFor(VD);
   {
     auto D = diag(VD.getLocation(), "static member %0 is written by %1; every "
                                     "%2 object shares it")
@@ -143,6 +153,42 @@ WrittenByInstanceCheck::whyNotLocal(const VarDecl &VD, const FunctionDecl &User)
   return whyNotMoved(VD,
                      whyNotLocalType(VD.getType(), Body->getBeginLoc(), context()),
                      "as a local it would run on every call");
+}
+
+StaticStateCheck::PlannedRewrites
+WrittenByInstanceCheck::planFor(const VarDecl &VD) {
+  const FunctionDecl *User = soleUser(referencesTo(VD));
+  return planRewrites(factsOf(VD), [&](Rewrite R, LayoutEdits &Edits) {
+    return build(VD, User, R, Edits);
+  });
+}
+
+std::vector<const VarDecl *>
+WrittenByInstanceCheck::coupledWith(const VarDecl &VD) {
+  // The other reported statics of the class that a function of VD's uses
+  // too: state those functions keep together.
+  llvm::SmallPtrSet<const FunctionDecl *, 8> Users;
+  for (const Reference &R : referencesTo(VD))
+    if (R.Owner)
+      Users.insert(R.Owner->getCanonicalDecl());
+  std::vector<const VarDecl *> Coupled;
+  for (const VarDecl *Other : candidates()) {
+    if (Other == &VD || Other->getDeclContext() != VD.getDeclContext())
+      continue;
+    bool Shares = llvm::any_of(referencesTo(*Other), [&](const Reference &R) {
+      return R.Owner && Users.count(R.Owner->getCanonicalDecl());
+    });
+    if (Shares && !reportedWritesOf(*Other).empty())
+      Coupled.push_back(Other);
+  }
+  return Coupled;
+}
+
+bool WrittenByInstanceCheck::wouldGetFix(const VarDecl &VD) {
+  LayoutEdits Saved = Layout;
+  PlannedRewrites Plan = planFor(VD);
+  Layout = Saved;
+  return !Plan.Main.Fixes.empty();
 }
 
 RewriteFacts WrittenByInstanceCheck::factsOf(const VarDecl &VD) {

@@ -84,6 +84,33 @@ bool isMutatingAlgorithm(const FunctionDecl &FD) {
                   "next_permutation", "prev_permutation"});
 }
 
+bool isNonModifyingRangesCall(const CallExpr &Call) {
+  const auto *Op = dyn_cast<CXXOperatorCallExpr>(&Call);
+  if (!Op || Op->getOperator() != OO_Call || Op->getNumArgs() == 0)
+    return false;
+  const auto *DRE = dyn_cast<DeclRefExpr>(Op->getArg(0)->IgnoreParenImpCasts());
+  const auto *Algo = DRE ? dyn_cast<VarDecl>(DRE->getDecl()) : nullptr;
+  if (!Algo || !Algo->getIdentifier())
+    return false;
+  const auto *NS = dyn_cast<NamespaceDecl>(Algo->getDeclContext());
+  if (!NS || !NS->getIdentifier() || NS->getName() != "ranges" ||
+      !NS->isInStdNamespace())
+    return false;
+  return isOneOf(Algo->getName(),
+                 {"all_of", "any_of", "none_of", "count", "count_if", "find",
+                  "find_if", "find_if_not", "find_end", "find_first_of",
+                  "find_last", "find_last_if", "find_last_if_not",
+                  "adjacent_find", "mismatch", "equal",
+                  "lexicographical_compare", "is_sorted", "is_sorted_until",
+                  "is_partitioned", "is_heap", "is_heap_until", "min", "max",
+                  "minmax", "min_element", "max_element", "minmax_element",
+                  "contains", "contains_subrange", "starts_with", "ends_with",
+                  "search", "search_n", "binary_search", "lower_bound",
+                  "upper_bound", "equal_range", "includes", "is_permutation",
+                  "fold_left", "fold_right", "fold_left_first",
+                  "fold_right_last", "distance", "size", "ssize", "empty"});
+}
+
 bool isMutableIterator(QualType T) {
   if (T->isReferenceType())
     return false;

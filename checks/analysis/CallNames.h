@@ -49,6 +49,11 @@ bool isLockable(QualType T);
 /// std::lock and std::try_lock lock the mutexes they are handed.
 bool isStdLockFunction(const FunctionDecl *FD);
 
+/// A call of a non-modifying std::ranges algorithm object
+/// (`std::ranges::count(v, 1)`, `is_sorted`, `find`, `contains`, ...): it
+/// takes its range by forwarding reference but only reads it.
+bool isNonModifyingRangesCall(const CallExpr &Call);
+
 /// A class iterator through which its container can be written: named like
 /// an iterator (not a const_iterator) with an `operator*` that returns a
 /// non-const reference. Raw-pointer iterators are plain pointers.

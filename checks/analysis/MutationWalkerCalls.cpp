@@ -233,7 +233,8 @@ std::optional<Access> MutationWalker::argument(const CallExpr &Call,
     }
     return read();
   }
-  if (curIsMutexHandedToLock(isStdLockFunction(Callee)))
+  if (curIsMutexHandedToLock(isStdLockFunction(Callee)) ||
+      isNonModifyingRangesCall(Call))
     return read();
   const ParmVarDecl *Param = parameterFor(Call, Arg);
   if (!Param)
@@ -309,43 +310,57 @@ std::optional<Access> MutationWalker::boundTo(const VarDecl &VD,
   // Follow every use of the alias with this same walker (it knows
   // accessors, smart pointers and container growth), then ask clang's
   // ExprMutationAnalyzer about what the walker saw no write in.
+  // `auto &[a, b] = x;`: the uses are those of the bindings.
+  llvm::SmallVector<const ValueDecl *, 4> Names{&VD};
+  if (const auto *DD = dyn_cast<DecompositionDecl>(&VD)) {
+    Names.clear();
+    for (const BindingDecl *B : DD->bindings())
+      Names.push_back(B);
+  }
   std::optional<Access> Found;
+  std::string Through;
   if (Body && Depth < 4) {
-    for (const ast_matchers::BoundNodes &Use : ast_matchers::match(
-             ast_matchers::findAll(
-                 ast_matchers::declRefExpr(
-                     ast_matchers::to(ast_matchers::equalsNode(&VD)))
-                     .bind("use")),
-             *Body, Ctx)) {
-      MutationWalker Inner(Ctx, Body, AnalyzerFor, ParamWritten, Depth + 1);
-      Access A = Inner.run(*Use.getNodeAs<Expr>("use"),
-                           PtrAlias    ? Mode::AddressOf
-                           : IterAlias ? Mode::Iterator
-                                       : Mode::Object);
-      if (!A.IsWrite)
-        continue;
-      // Keep the write that says least about growth: one shrinking or
-      // unknown use makes the alias as a whole not only-growing.
-      if (!Found || A.Size == SizeEffect::Shrinks ||
-          (A.Size == SizeEffect::Unknown && Found->Size != SizeEffect::Shrinks))
-        Found = A;
-    }
+    for (const ValueDecl *Name : Names)
+      for (const ast_matchers::BoundNodes &Use : ast_matchers::match(
+               ast_matchers::findAll(
+                   ast_matchers::declRefExpr(
+                       ast_matchers::to(ast_matchers::equalsNode(Name)))
+                       .bind("use")),
+               *Body, Ctx)) {
+        MutationWalker Inner(Ctx, Body, AnalyzerFor, ParamWritten, Depth + 1);
+        Access A = Inner.run(*Use.getNodeAs<Expr>("use"),
+                             PtrAlias    ? Mode::AddressOf
+                             : IterAlias ? Mode::Iterator
+                                         : Mode::Object);
+        if (!A.IsWrite)
+          continue;
+        // Keep the write that says least about growth: one shrinking or
+        // unknown use makes the alias as a whole not only-growing.
+        if (!Found || A.Size == SizeEffect::Shrinks ||
+            (A.Size == SizeEffect::Unknown &&
+             Found->Size != SizeEffect::Shrinks)) {
+          Found = A;
+          Through = Name->getNameAsString();
+        }
+      }
   }
   if (Found) {
     Access W = write(WriteKind::WrittenThroughAlias, Found->Site, Found->Size,
-                     VD.getNameAsString());
+                     Through);
     W.ToPart = W.ToPart || Found->ToPart;
     return W;
   }
   ExprMutationAnalyzer *EMA = AnalyzerFor(Body);
   if (!EMA)
     return read();
-  const Stmt *By =
-      RefAlias ? EMA->findMutation(&VD) : EMA->findPointeeMutation(&VD);
-  if (!By)
-    return read();
-  return write(WriteKind::WrittenThroughAlias, By, SizeEffect::Unknown,
-               VD.getNameAsString());
+  for (const ValueDecl *Name : Names) {
+    const Stmt *By =
+        RefAlias ? EMA->findMutation(Name) : EMA->findPointeeMutation(Name);
+    if (By)
+      return write(WriteKind::WrittenThroughAlias, By, SizeEffect::Unknown,
+                   Name->getNameAsString());
+  }
+  return read();
 }
 
 std::optional<Access> MutationWalker::rangeFor(const CXXForRangeStmt &For) {
