@@ -59,15 +59,8 @@ void LocalInMethodCheck::judge(const VarDecl &VD) {
   if (Reported.empty() || !isShownLocation(VD.getLocation()))
     return;
   const CXXRecordDecl *Class = Method->getParent();
-  // Its own reasons come first; only a fix it would get can split state.
-  std::optional<std::string> Splits;
-  if (wouldGetFix(VD))
-    Splits = whySplitsState(VD, coupledWith(VD));
-  PlannedRewrites Plan;
-  if (Splits)
-    Plan.Main.WhyNot = *Splits;
-  else
-    Plan = planFor(VD, *Method);
+  PlannedRewrites Plan = planKeepingStateTogether(
+      VD, coupledWith(VD), [&] { return planFor(VD, *Method); });
   {
     auto D = diag(VD.getLocation(), "static local variable %0 in %1 is "
                                     "written there; every %2 object shares it")

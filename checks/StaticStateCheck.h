@@ -139,6 +139,12 @@ protected:
   /// would split that state (a buffer shared, its size per object).
   std::optional<std::string>
   whySplitsState(const VarDecl &VD, llvm::ArrayRef<const VarDecl *> Coupled);
+  /// \p Plan's rewrites for \p VD, unless they would split state kept
+  /// together with \p Coupled (then none, and the note says why).
+  PlannedRewrites
+  planKeepingStateTogether(const VarDecl &VD,
+                           llvm::ArrayRef<const VarDecl *> Coupled,
+                           llvm::function_ref<PlannedRewrites()> Plan);
   llvm::ArrayRef<const VarDecl *> candidates() const { return Candidates; }
   /// The notes after the write notes: what the fix does (or why there is
   /// none), and the alternative with its own fix-its.

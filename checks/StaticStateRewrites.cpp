@@ -89,6 +89,19 @@ StaticStateCheck::whySplitsState(const VarDecl &VD,
   return std::nullopt;
 }
 
+StaticStateCheck::PlannedRewrites StaticStateCheck::planKeepingStateTogether(
+    const VarDecl &VD, llvm::ArrayRef<const VarDecl *> Coupled,
+    llvm::function_ref<PlannedRewrites()> Plan) {
+  // Its own reasons come first: only a fix it would get can split state.
+  if (wouldGetFix(VD))
+    if (std::optional<std::string> Why = whySplitsState(VD, Coupled)) {
+      PlannedRewrites None;
+      None.Main.WhyNot = *Why;
+      return None;
+    }
+  return Plan();
+}
+
 StaticStateCheck::PlannedRewrites
 StaticStateCheck::planRewrites(const RewriteFacts &Facts,
                                RewriteBuilder Build) {

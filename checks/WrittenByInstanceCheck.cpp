@@ -48,15 +48,8 @@ void WrittenByInstanceCheck::judge(const VarDecl &VD) {
     return;
 
   const Reference &First = Reported.front().Fact.Where;
-  // Its own reasons come first; only a fix it would get can split state.
-  std::optional<std::string> Splits;
-  if (wouldGetFix(VD))
-    Splits = whySplitsState(VD, coupledWith(VD));
-  PlannedRewrites Plan;
-  if (Splits)
-    Plan.Main.WhyNot = *Splits;
-  else
-    Plan = planFor(VD);
+  PlannedRewrites Plan = planKeepingStateTogether(
+      VD, coupledWith(VD), [&] { return planFor(VD); });
   {
     auto D = diag(VD.getLocation(), "static member %0 is written by %1; every "
                                     "%2 object shares it")
