@@ -8,6 +8,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "StaticStateCheck.h"
+#include "analysis/Escape.h"
 #include "fixes/WholeFix.h"
 
 #include "clang/AST/ExprCXX.h"

@@ -56,21 +56,6 @@ CrossCallFlow analyseCrossCallFlow(const VarDecl &VD, const FunctionDecl &Fn,
 const Stmt *wholeOverwriteSite(const Expr &Ref, const Access &A,
                                ASTContext &Ctx);
 
-/// Why a reference, pointer or iterator to the variable named by \p Ref may
-/// outlive a call of \p Fn (returned, stored outside, handed to code that
-/// may keep it), or an empty string when it cannot.
-std::string escapeOfReference(const Expr &Ref, const FunctionDecl &Fn,
-                              ASTContext &Ctx);
-
-/// Why a reference, pointer or iterator to the variable named by \p Ref may
-/// be used after the object whose method \p Fn is has gone: returned,
-/// stored, captured, or a pointer handed to code that may keep it. A static
-/// outlives every object; a per-instance member dies with its object, so
-/// such a use makes the member rewrite change what the program does. Empty
-/// when nothing of it leaves the call but a reference passed to a callee.
-std::string escapePastObject(const Expr &Ref, const FunctionDecl &Fn,
-                             ASTContext &Ctx);
-
 } // namespace clang::tidy::static_state
 
 #endif
