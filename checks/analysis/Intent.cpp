@@ -205,41 +205,36 @@ const VarDecl *heldByManualLock(const CompoundStmt &Block, const Stmt *Until) {
 LockInfo findEnclosingLock(const Stmt &Site, ASTContext &Ctx,
                            llvm::ArrayRef<std::string> LockTypes) {
   LockInfo Found, Shared;
-  forEachAncestor(
-      DynTypedNode::create(Site), Ctx,
-      [&](const DynTypedNode &P, const DynTypedNode &Child) {
-        // A lambda may run after the enclosing lock is gone.
-        if (P.get<FunctionDecl>() || P.get<LambdaExpr>())
-          return false;
-        const auto *Block = P.get<CompoundStmt>();
-        if (!Block)
-          return true;
-        if (const VarDecl *Mutex = heldByManualLock(*Block, Child.get<Stmt>())) {
-          Shared.K = LockInfo::SharedMutex;
-          Shared.Mutex = Mutex;
+  // Only blocks of the same function count: a lambda may run after the
+  // enclosing lock is gone.
+  forEachEnclosingBlock(Site, Ctx, [&](const CompoundStmt &Block,
+                                       const Stmt *Child) {
+    if (const VarDecl *Mutex = heldByManualLock(Block, Child)) {
+      Shared.K = LockInfo::SharedMutex;
+      Shared.Mutex = Mutex;
+      return false;
+    }
+    for (const Stmt *S : Block.body()) {
+      if (S == Child)
+        break;
+      const auto *DS = dyn_cast<DeclStmt>(S);
+      if (!DS)
+        continue;
+      for (const Decl *D : DS->decls()) {
+        const auto *VD = dyn_cast<VarDecl>(D);
+        if (!VD || !isLockType(*VD, LockTypes))
+          continue;
+        LockInfo Info = lockedBy(*VD);
+        if (Info.K == LockInfo::SharedMutex) {
+          Shared = Info;
           return false;
         }
-        for (const Stmt *S : Block->body()) {
-          if (S == Child.get<Stmt>())
-            break;
-          const auto *DS = dyn_cast<DeclStmt>(S);
-          if (!DS)
-            continue;
-          for (const Decl *D : DS->decls()) {
-            const auto *VD = dyn_cast<VarDecl>(D);
-            if (!VD || !isLockType(*VD, LockTypes))
-              continue;
-            LockInfo Info = lockedBy(*VD);
-            if (Info.K == LockInfo::SharedMutex) {
-              Shared = Info;
-              return false;
-            }
-            if (Info.K == LockInfo::InstanceMutex && Found.K == LockInfo::None)
-              Found = Info;
-          }
-        }
-        return true;
-      });
+        if (Info.K == LockInfo::InstanceMutex && Found.K == LockInfo::None)
+          Found = Info;
+      }
+    }
+    return true;
+  });
   return Shared.K == LockInfo::SharedMutex ? Shared : Found;
 }
 

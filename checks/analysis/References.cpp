@@ -66,6 +66,18 @@ void forEachAncestor(
   }
 }
 
+void forEachEnclosingBlock(
+    const Stmt &Site, ASTContext &Ctx,
+    llvm::function_ref<bool(const CompoundStmt &, const Stmt *)> Visit) {
+  forEachAncestor(DynTypedNode::create(Site), Ctx,
+                  [&](const DynTypedNode &P, const DynTypedNode &Child) {
+                    if (P.get<FunctionDecl>() || P.get<LambdaExpr>())
+                      return false;
+                    const auto *Block = P.get<CompoundStmt>();
+                    return !Block || Visit(*Block, Child.get<Stmt>());
+                  });
+}
+
 const Stmt *parentStmt(const Stmt &S, ASTContext &Ctx) {
   DynTypedNodeList Parents = Ctx.getParents(S);
   if (Parents.size() != 1)

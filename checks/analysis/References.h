@@ -108,6 +108,15 @@ void forEachAncestor(
                             const DynTypedNode &Child)>
         Visit);
 
+/// Calls \p Visit(Block, Child) for each block (`{ ... }`) that holds \p Site
+/// within its function or lambda, innermost first; \p Child is the block's
+/// statement that holds \p Site, so the statements before it ran earlier.
+/// Stops when \p Visit returns false.
+void forEachEnclosingBlock(
+    const Stmt &Site, ASTContext &Ctx,
+    llvm::function_ref<bool(const CompoundStmt &Block, const Stmt *Child)>
+        Visit);
+
 /// The single parent of \p S as a statement, or null (none, a declaration,
 /// or several parents).
 const Stmt *parentStmt(const Stmt &S, ASTContext &Ctx);

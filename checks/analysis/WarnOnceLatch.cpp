@@ -103,24 +103,18 @@ bool isExit(const Stmt *S) {
 /// `if (warned) return;` earlier in a block that holds \p Site.
 bool followsEarlyExit(const Stmt &Site, const VarDecl *Latch, ASTContext &Ctx) {
   bool Found = false;
-  forEachAncestor(DynTypedNode::create(Site), Ctx,
-                  [&](const DynTypedNode &P, const DynTypedNode &Child) {
-                    if (P.get<FunctionDecl>() || P.get<LambdaExpr>())
-                      return false;
-                    const auto *Block = P.get<CompoundStmt>();
-                    if (!Block)
-                      return true;
-                    for (const Stmt *S : Block->body()) {
-                      if (S == Child.get<Stmt>())
-                        break;
-                      const auto *If = dyn_cast<IfStmt>(S);
-                      if (If && !If->getElse() && If->getCond() &&
-                          isExit(If->getThen()) &&
-                          isAlreadyTest(If->getCond(), Latch))
-                        Found = true;
-                    }
-                    return !Found;
-                  });
+  forEachEnclosingBlock(Site, Ctx, [&](const CompoundStmt &Block,
+                                       const Stmt *Child) {
+    for (const Stmt *S : Block.body()) {
+      if (S == Child)
+        break;
+      const auto *If = dyn_cast<IfStmt>(S);
+      if (If && !If->getElse() && If->getCond() && isExit(If->getThen()) &&
+          isAlreadyTest(If->getCond(), Latch))
+        Found = true;
+    }
+    return !Found;
+  });
   return Found;
 }
 
