@@ -60,7 +60,7 @@ void LocalInMethodCheck::judge(const VarDecl &VD) {
     return;
   const CXXRecordDecl *Class = Method->getParent();
   PlannedRewrites Plan = planKeepingStateTogether(
-      VD, coupledWith(VD), [&] { return planFor(VD, *Method); });
+      VD, [&] { return coupledWith(VD); }, [&] { return planFor(VD, *Method); });
   {
     auto D = diag(VD.getLocation(), "static local variable %0 in %1 is "
                                     "written there; every %2 object shares it")

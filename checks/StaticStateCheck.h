@@ -141,9 +141,9 @@ protected:
   whySplitsState(const VarDecl &VD, llvm::ArrayRef<const VarDecl *> Coupled);
   /// \p Plan's rewrites for \p VD, unless they would split state kept
   /// together with \p Coupled (then none, and the note says why).
+  using CoupledLookup = llvm::function_ref<std::vector<const VarDecl *>()>;
   PlannedRewrites
-  planKeepingStateTogether(const VarDecl &VD,
-                           llvm::ArrayRef<const VarDecl *> Coupled,
+  planKeepingStateTogether(const VarDecl &VD, CoupledLookup Coupled,
                            llvm::function_ref<PlannedRewrites()> Plan);
   llvm::ArrayRef<const VarDecl *> candidates() const { return Candidates; }
   /// The notes after the write notes: what the fix does (or why there is

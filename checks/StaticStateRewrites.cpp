@@ -91,16 +91,21 @@ StaticStateCheck::whySplitsState(const VarDecl &VD,
 }
 
 StaticStateCheck::PlannedRewrites StaticStateCheck::planKeepingStateTogether(
-    const VarDecl &VD, llvm::ArrayRef<const VarDecl *> Coupled,
+    const VarDecl &VD, CoupledLookup Coupled,
     llvm::function_ref<PlannedRewrites()> Plan) {
-  // Its own reasons come first: only a fix it would get can split state.
-  if (wouldGetFix(VD))
-    if (std::optional<std::string> Why = whySplitsState(VD, Coupled)) {
-      PlannedRewrites None;
-      None.Main.WhyNot = *Why;
-      return None;
-    }
-  return Plan();
+  // Its own reasons come first: only a fix it gets can split state. Planned
+  // once; when the fix would split state, what it recorded is undone.
+  LayoutEdits Before = Layout;
+  PlannedRewrites Planned = Plan();
+  if (Planned.Main.Fixes.empty())
+    return Planned;
+  std::optional<std::string> Why = whySplitsState(VD, Coupled());
+  if (!Why)
+    return Planned;
+  Layout = std::move(Before);
+  PlannedRewrites None;
+  None.Main.WhyNot = *Why;
+  return None;
 }
 
 StaticStateCheck::PlannedRewrites

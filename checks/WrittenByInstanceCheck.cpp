@@ -49,7 +49,7 @@ void WrittenByInstanceCheck::judge(const VarDecl &VD) {
 
   const Reference &First = Reported.front().Fact.Where;
   PlannedRewrites Plan = planKeepingStateTogether(
-      VD, coupledWith(VD), [&] { return planFor(VD); });
+      VD, [&] { return coupledWith(VD); }, [&] { return planFor(VD); });
   {
     auto D = diag(VD.getLocation(), "static member %0 is written by %1; every "
                                     "%2 object shares it")
