@@ -1,6 +1,7 @@
 //===- StaticStateCheck.cpp - what every static-state check shares --------===//
 
 #include "StaticStateCheck.h"
+#include "analysis/TestFixtures.h"
 #include "analysis/TypeShapes.h"
 
 #include "clang/AST/ExprCXX.h"
@@ -31,6 +32,9 @@ constexpr llvm::StringLiteral DefaultIgnoredTypes =
 constexpr llvm::StringLiteral DefaultLockTypes =
     "std::lock_guard;std::unique_lock;std::scoped_lock;std::shared_lock";
 
+constexpr llvm::StringLiteral DefaultTestFixtureBases =
+    "::testing::Test;::CppUnit::TestCase;::CppUnit::TestFixture";
+
 /// `std::lock_guard`, `::absl::MutexLock`: what LockTypes entries are
 /// compared with (a class's qualified name, no template arguments).
 bool isQualifiedClassName(llvm::StringRef Name) {
@@ -48,6 +52,8 @@ StaticStateCheck::StaticStateCheck(StringRef Name, ClangTidyContext *Context)
     : ClangTidyCheck(Name, Context),
       IgnoredTypesOption(Options.get("IgnoredTypes", DefaultIgnoredTypes)),
       LockTypesOption(Options.get("LockTypes", DefaultLockTypes)),
+      TestFixtureBasesOption(
+          Options.get("TestFixtureBases", DefaultTestFixtureBases)),
       IgnoreGuardedWrites(Options.get("IgnoreGuardedWrites", true)),
       IgnoreInstanceCounters(Options.get("IgnoreInstanceCounters", true)),
       IgnoreIdGenerators(Options.get("IgnoreIdGenerators", true)),
@@ -67,7 +73,10 @@ StaticStateCheck::StaticStateCheck(StringRef Name, ClangTidyContext *Context)
       TidyContext(Context), CheckName(Name) {
   parseTypeNameOption("IgnoredTypes", IgnoredTypesOption, DefaultIgnoredTypes,
                       IgnoredTypes, EmptyList::Allowed);
-  parseLockTypes();
+  parseClassNameList("LockTypes", LockTypesOption, DefaultLockTypes,
+                     LockTypes);
+  parseClassNameList("TestFixtureBases", TestFixtureBasesOption,
+                     DefaultTestFixtureBases, TestFixtureBases);
 }
 
 std::string StaticStateCheck::optionName(llvm::StringRef LocalName) const {
@@ -98,28 +107,32 @@ void StaticStateCheck::parseTypeNameOption(llvm::StringRef LocalName,
   Filter.parse(Default);
 }
 
-void StaticStateCheck::parseLockTypes() {
-  std::vector<std::string> Listed = splitList(LockTypesOption);
+void StaticStateCheck::parseClassNameList(llvm::StringRef LocalName,
+                                          llvm::StringRef Value,
+                                          llvm::StringRef Default,
+                                          std::vector<std::string> &Out) {
+  std::vector<std::string> Listed = splitList(Value);
   for (std::string &Name : Listed) {
     if (isQualifiedClassName(Name)) {
-      LockTypes.push_back(std::move(Name));
+      Out.push_back(std::move(Name));
       continue;
     }
     configurationDiag("invalid type name '%0' in option '%1': expected a "
                       "qualified class name such as 'std::lock_guard', "
                       "without template arguments; the entry is ignored")
-        << Name << optionName("LockTypes");
+        << Name << optionName(LocalName);
   }
-  if (LockTypes.empty() && !Listed.empty()) {
+  if (Out.empty() && !Listed.empty()) {
     configurationDiag("option '%0' has no valid entry; using its default")
-        << optionName("LockTypes");
-    LockTypes = splitList(DefaultLockTypes);
+        << optionName(LocalName);
+    Out = splitList(Default);
   }
 }
 
 void StaticStateCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
   Options.store(Opts, "IgnoredTypes", IgnoredTypesOption);
   Options.store(Opts, "LockTypes", LockTypesOption);
+  Options.store(Opts, "TestFixtureBases", TestFixtureBasesOption);
   Options.store(Opts, "IgnoreGuardedWrites", IgnoreGuardedWrites);
   Options.store(Opts, "IgnoreInstanceCounters", IgnoreInstanceCounters);
   Options.store(Opts, "IgnoreIdGenerators", IgnoreIdGenerators);
@@ -238,6 +251,8 @@ bool StaticStateCheck::isIgnoredPattern(SharingPattern P) const {
     return IgnoreWarnOnceLatches;
   case SharingPattern::ClassWideTally:
     return IgnoreClassWideTallies;
+  case SharingPattern::TestFixtureState:
+    return true; // TestFixtureBases empty turns the recogniser off
   }
   return false;
 }
@@ -258,6 +273,16 @@ std::vector<WriteFact> StaticStateCheck::classLevelUsesOf(const VarDecl &VD,
       Uses.push_back({R, A});
   }
   return Uses;
+}
+
+bool StaticStateCheck::isTestFixtureState(const VarDecl &VD,
+                                          llvm::ArrayRef<WriteFact> Writes) {
+  if (!owningTestClass(VD, TestFixtureBases))
+    return false;
+  std::vector<FixtureUse> Uses;
+  for (const Reference &R : referencesTo(VD))
+    Uses.push_back({R.Owner, {R.Ref, &classify(R)}});
+  return isResetForEveryTest(VD, Writes, Uses, TestFixtureBases, *Ctx);
 }
 
 std::vector<StaticStateCheck::ReportedWrite>
@@ -286,6 +311,8 @@ StaticStateCheck::filterDeliberate(const VarDecl &VD,
       isClassWideTally(VD, KeptFacts, classLevelUsesOf(VD, /*Writes=*/true),
                        !classLevelUsesOf(VD, /*Writes=*/false).empty()))
     P = SharingPattern::ClassWideTally;
+  if (P == SharingPattern::None && isTestFixtureState(VD, KeptFacts))
+    P = SharingPattern::TestFixtureState;
   if (PatternOut)
     *PatternOut = P;
   if (isIgnoredPattern(P))

@@ -104,6 +104,8 @@ protected:
   /// The writes (or, with \p Writes false, the reads) of \p VD in static
   /// member functions of its own class.
   std::vector<WriteFact> classLevelUsesOf(const VarDecl &VD, bool Writes);
+  /// State of a test class (TestFixtureBases) that every test resets.
+  bool isTestFixtureState(const VarDecl &VD, llvm::ArrayRef<WriteFact> Writes);
   /// Emits the per-write notes (at most MaxWriteNotes, then a summary).
   void emitWriteNotes(llvm::StringRef VarName,
                       llvm::ArrayRef<ReportedWrite> Writes,
@@ -174,6 +176,8 @@ protected:
   TypeNameFilter IgnoredTypes;
   std::string LockTypesOption;
   std::vector<std::string> LockTypes;
+  std::string TestFixtureBasesOption;
+  std::vector<std::string> TestFixtureBases;
   bool IgnoreGuardedWrites;
   bool IgnoreInstanceCounters;
   bool IgnoreIdGenerators;
@@ -196,8 +200,12 @@ private:
   /// Judges this check's candidates in source order (parents available).
   void judgeCandidates(ASTContext &C);
   void resetTranslationUnitState();
-  /// LockTypes: entries that are not class names are reported and dropped.
-  void parseLockTypes();
+  /// A list of qualified class names (LockTypes, TestFixtureBases): entries
+  /// that are not class names are reported and dropped; a list left with no
+  /// valid entry falls back to \p Default.
+  void parseClassNameList(llvm::StringRef LocalName, llvm::StringRef Value,
+                          llvm::StringRef Default,
+                          std::vector<std::string> &Out);
   bool isIgnoredPattern(SharingPattern P) const;
   bool isShownFile(llvm::StringRef File) const;
 

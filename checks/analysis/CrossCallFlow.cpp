@@ -109,7 +109,7 @@ const Stmt *wholeOverwriteSite(const Expr &Ref, const Access &A,
 
 CrossCallFlow analyseCrossCallFlow(const VarDecl &VD, const FunctionDecl &Fn,
                                    llvm::ArrayRef<FlowUse> Uses,
-                                   ASTContext &Ctx) {
+                                   ASTContext &Ctx, bool EscapesCount) {
   CrossCallFlow Result;
   std::string Name = quoted(VD), Function = quoted(Fn);
   Stmt *Body = Fn.getBody();
@@ -124,7 +124,10 @@ CrossCallFlow analyseCrossCallFlow(const VarDecl &VD, const FunctionDecl &Fn,
   }
   llvm::DenseSet<const Stmt *> Reads, Kills;
   for (const FlowUse &U : Uses) {
-    if (std::string Why = escapeOfReference(*U.Ref, Fn, Ctx); !Why.empty()) {
+    std::string Why;
+    if (EscapesCount)
+      Why = escapeOfReference(*U.Ref, Fn, Ctx);
+    if (!Why.empty()) {
       Result.V = CrossCallFlow::Escapes;
       Result.Where = U.Ref;
       Result.Why = Why;

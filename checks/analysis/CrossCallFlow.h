@@ -44,10 +44,13 @@ struct CrossCallFlow {
 };
 
 /// Whether a value of \p VD can flow from one call of \p Fn to a later one.
-/// \p Uses are every reference to \p VD, all inside \p Fn's body.
+/// \p Uses are every reference to \p VD, all inside \p Fn's body. With
+/// \p EscapesCount false, a reference or pointer that leaves the call is an
+/// ordinary read (for state that only needs each call to reset it first,
+/// not to die with the call).
 CrossCallFlow analyseCrossCallFlow(const VarDecl &VD, const FunctionDecl &Fn,
                                    llvm::ArrayRef<FlowUse> Uses,
-                                   ASTContext &Ctx);
+                                   ASTContext &Ctx, bool EscapesCount = true);
 
 /// The statement at which \p Ref (classified as \p A) replaces the whole
 /// value of the variable without reading it, or null: `x = v`, `x = {}`,

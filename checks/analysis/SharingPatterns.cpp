@@ -240,6 +240,8 @@ llvm::StringRef describePattern(SharingPattern P) {
     return "a warn-once latch";
   case SharingPattern::ClassWideTally:
     return "a class-wide tally that a static member function resets";
+  case SharingPattern::TestFixtureState:
+    return "test-fixture state that every test resets";
   }
   return "";
 }

@@ -20,6 +20,7 @@
 // RUN: %clang_tidy --load=%plugin --checks='-*,static-state-written-by-instance' %s --config="{CheckOptions: { \
 // RUN:   static-state-written-by-instance.IgnoredTypes: ';;', \
 // RUN:   static-state-written-by-instance.LockTypes: 'MutexLock;lock guard', \
+// RUN:   static-state-written-by-instance.TestFixtureBases: 'testing::Test<int>', \
 // RUN:   static-state-written-by-instance.MaxWriteNotes: '99999999999', \
 // RUN:   static-state-written-by-instance.IgnoreGuardedWrites: '1', \
 // RUN:   static-state-written-by-instance.FixStrategy: '', \
@@ -46,6 +47,8 @@
 // CONFIG-A-DAG: warning: invalid configuration value 'Constructor' for option 'static-state-written-by-instance.InitializationStyle'; did you mean 'constructor'? [clang-tidy-config]
 //
 // ';;' lists nothing: like '', it ignores no type, which is not an error.
+// CONFIG-B-DAG: warning: invalid type name 'testing::Test<int>' in option 'static-state-written-by-instance.TestFixtureBases': {{.+}} [clang-tidy-config]
+// CONFIG-B-DAG: warning: option 'static-state-written-by-instance.TestFixtureBases' has no valid entry; using its default [clang-tidy-config]
 // CONFIG-B-DAG: warning: invalid type name 'lock guard' in option 'static-state-written-by-instance.LockTypes': {{.+}} [clang-tidy-config]
 // CONFIG-B-DAG: warning: invalid configuration value '99999999999' for option 'static-state-written-by-instance.MaxWriteNotes'; expected an integer [clang-tidy-config]
 // CONFIG-B-DAG: warning: invalid configuration value '' for option 'static-state-written-by-instance.FixStrategy' [clang-tidy-config]
