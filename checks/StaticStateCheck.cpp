@@ -54,6 +54,7 @@ StaticStateCheck::StaticStateCheck(StringRef Name, ClangTidyContext *Context)
       LockTypesOption(Options.get("LockTypes", DefaultLockTypes)),
       TestFixtureBasesOption(
           Options.get("TestFixtureBases", DefaultTestFixtureBases)),
+      LockTypesByShape(Options.get("LockTypesByShape", true)),
       IgnoreGuardedWrites(Options.get("IgnoreGuardedWrites", true)),
       IgnoreInstanceCounters(Options.get("IgnoreInstanceCounters", true)),
       IgnoreIdGenerators(Options.get("IgnoreIdGenerators", true)),
@@ -133,6 +134,7 @@ void StaticStateCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
   Options.store(Opts, "IgnoredTypes", IgnoredTypesOption);
   Options.store(Opts, "LockTypes", LockTypesOption);
   Options.store(Opts, "TestFixtureBases", TestFixtureBasesOption);
+  Options.store(Opts, "LockTypesByShape", LockTypesByShape);
   Options.store(Opts, "IgnoreGuardedWrites", IgnoreGuardedWrites);
   Options.store(Opts, "IgnoreInstanceCounters", IgnoreInstanceCounters);
   Options.store(Opts, "IgnoreIdGenerators", IgnoreIdGenerators);
@@ -298,7 +300,7 @@ StaticStateCheck::filterDeliberate(const VarDecl &VD,
   for (WriteFact &W : Writes) {
     LockInfo Lock;
     if (W.What.Site)
-      Lock = findEnclosingLock(*W.What.Site, *Ctx, LockTypes);
+      Lock = findEnclosingLock(*W.What.Site, *Ctx, LockTypes, LockTypesByShape);
     if (IgnoreGuardedWrites && Lock.K == LockInfo::SharedMutex)
       continue;
     KeptFacts.push_back(W);

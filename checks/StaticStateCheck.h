@@ -178,6 +178,7 @@ protected:
   std::vector<std::string> LockTypes;
   std::string TestFixtureBasesOption;
   std::vector<std::string> TestFixtureBases;
+  bool LockTypesByShape;
   bool IgnoreGuardedWrites;
   bool IgnoreInstanceCounters;
   bool IgnoreIdGenerators;

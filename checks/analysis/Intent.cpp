@@ -102,6 +102,9 @@ LockInfo lockedBy(const VarDecl &Lock) {
   }
   for (const Expr *Arg : Args) {
     const Expr *A = Arg->IgnoreParenImpCasts();
+    if (const auto *UO = dyn_cast<UnaryOperator>(A)) // MutexLock lock(&mu)
+      if (UO->getOpcode() == UO_AddrOf)
+        A = UO->getSubExpr()->IgnoreParenImpCasts();
     const ValueDecl *D = nullptr;
     if (const auto *DRE = dyn_cast<DeclRefExpr>(A))
       D = DRE->getDecl();
@@ -134,14 +137,54 @@ LockInfo lockedBy(const VarDecl &Lock) {
   return Info;
 }
 
-bool isLockType(const VarDecl &VD, llvm::ArrayRef<std::string> LockTypes) {
+/// A class with `lock()` and `unlock()` (`Lock`/`Unlock`) members, its own
+/// or a base's: a mutex, whatever its name.
+bool isMutexLike(QualType T) {
+  const CXXRecordDecl *RD = T->getPointeeCXXRecordDecl();
+  if (!RD)
+    RD = T.getNonReferenceType()->getAsCXXRecordDecl();
+  RD = RD ? RD->getDefinition() : nullptr;
+  if (!RD)
+    return false;
+  auto Has = [&](llvm::StringRef A, llvm::StringRef B) {
+    bool Found = false;
+    auto Look = [&](const CXXRecordDecl *C) {
+      for (const CXXMethodDecl *M : C->methods())
+        if (M->getIdentifier() && (M->getName() == A || M->getName() == B))
+          Found = true;
+      return !Found;
+    };
+    Look(RD);
+    if (!Found)
+      RD->forallBases(Look);
+    return Found;
+  };
+  return Has("lock", "Lock") && Has("unlock", "Unlock");
+}
+
+/// A scoped lock by what it is, not its name (Poco's `FastMutex::ScopedLock`,
+/// Qt's `QMutexLocker`): a class with a destructor of its own, constructed
+/// from a mutex-like object.
+bool isScopedLockByShape(const VarDecl &VD) {
+  const CXXRecordDecl *RD = VD.getType()->getAsCXXRecordDecl();
+  if (!RD || !RD->hasDefinition() || !RD->hasUserDeclaredDestructor())
+    return false;
+  const auto *CE = dyn_cast_or_null<CXXConstructExpr>(
+      VD.getInit() ? VD.getInit()->IgnoreImplicit() : nullptr);
+  if (!CE || CE->getNumArgs() == 0)
+    return false;
+  return isMutexLike(CE->getArg(0)->IgnoreParenImpCasts()->getType());
+}
+
+bool isLockType(const VarDecl &VD, llvm::ArrayRef<std::string> LockTypes,
+                bool ByShape) {
   std::string Name = qualifiedRecordName(VD.getType());
   if (Name.empty())
     return false;
   for (const std::string &L : LockTypes)
     if (Name == L || ("::" + Name) == L)
       return true;
-  return false;
+  return ByShape && isScopedLockByShape(VD);
 }
 
 /// The static-storage mutex that `mu.lock()` (lock, Lock, lock_shared,
@@ -203,7 +246,8 @@ const VarDecl *heldByManualLock(const CompoundStmt &Block, const Stmt *Until) {
 } // namespace
 
 LockInfo findEnclosingLock(const Stmt &Site, ASTContext &Ctx,
-                           llvm::ArrayRef<std::string> LockTypes) {
+                           llvm::ArrayRef<std::string> LockTypes,
+                           bool ByShape) {
   LockInfo Found, Shared;
   // Only blocks of the same function count: a lambda may run after the
   // enclosing lock is gone.
@@ -222,7 +266,7 @@ LockInfo findEnclosingLock(const Stmt &Site, ASTContext &Ctx,
         continue;
       for (const Decl *D : DS->decls()) {
         const auto *VD = dyn_cast<VarDecl>(D);
-        if (!VD || !isLockType(*VD, LockTypes))
+        if (!VD || !isLockType(*VD, LockTypes, ByShape))
           continue;
         LockInfo Info = lockedBy(*VD);
         if (Info.K == LockInfo::SharedMutex) {

@@ -50,11 +50,14 @@ struct LockInfo {
   const VarDecl *Lock = nullptr;
 };
 
-/// Finds a scoped lock (one of \p LockTypes, by qualified name) declared
-/// earlier in an enclosing block of \p Site, within the same function, and
-/// says whether it locks a shared (static-storage) mutex or an instance one.
+/// Finds a scoped lock (one of \p LockTypes, by qualified name, or with
+/// \p ByShape any class with a destructor built from a class that has
+/// lock() and unlock()) declared earlier in an enclosing block of \p Site,
+/// within the same function, and says whether it locks a shared
+/// (static-storage) mutex or an instance one.
 LockInfo findEnclosingLock(const Stmt &Site, ASTContext &Ctx,
-                           llvm::ArrayRef<std::string> LockTypes);
+                           llvm::ArrayRef<std::string> LockTypes,
+                           bool ByShape);
 
 /// Whether the variable carries a GUARDED_BY / PT_GUARDED_BY annotation.
 bool isAnnotatedGuarded(const VarDecl &VD);

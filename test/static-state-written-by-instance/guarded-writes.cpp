@@ -2,7 +2,7 @@
 // RUN: %check_static_state --check-suffixes=OFF %s static-state-written-by-instance %t -- \
 // RUN:   --config="{CheckOptions: {static-state-written-by-instance.IgnoreGuardedWrites: false}}"
 // RUN: %check_static_state --check-suffixes=LOCKS %s static-state-written-by-instance %t -- \
-// RUN:   --config="{CheckOptions: {static-state-written-by-instance.LockTypes: 'MutexLock'}}"
+// RUN:   --config="{CheckOptions: {static-state-written-by-instance.LockTypes: 'MutexLock', static-state-written-by-instance.LockTypesByShape: false}}"
 
 #include <map>
 #include <mutex>
@@ -12,11 +12,26 @@
 
 #define GUARDED_BY(x) __attribute__((guarded_by(x)))
 
-// A project's own RAII lock.
+// A project's own RAII lock, recognised by its shape (a destructor, built
+// from a class with lock() and unlock()) without a LockTypes entry.
 struct MutexLock {
   explicit MutexLock(std::mutex &m) : m_(m) { m_.lock(); }
   ~MutexLock() { m_.unlock(); }
   std::mutex &m_;
+};
+
+// absl::MutexLock's shape: the mutex by pointer.
+struct PointerLock {
+  explicit PointerLock(std::mutex *m) : m_(m) { m_->lock(); }
+  ~PointerLock() { m_->unlock(); }
+  std::mutex *m_;
+};
+
+// The same shape around something that is not a mutex guards nothing.
+struct ScopeTrace {
+  explicit ScopeTrace(const std::string &what) : what_(what) {}
+  ~ScopeTrace() {}
+  const std::string &what_;
 };
 
 class Registry {
@@ -42,6 +57,14 @@ public:
   void ownLock() {
     MutexLock lock(registryMu);
     ++ownLockWrites;
+  }
+  void byPointer() {
+    PointerLock lock(&registryMu);
+    ++pointerLockWrites;
+  }
+  void traced() {
+    ScopeTrace trace(traceName);
+    ++tracedWrites;
   }
   void perInstance() {
     std::lock_guard<std::mutex> lock(instanceMu_);
@@ -71,8 +94,15 @@ private:
   // CHECK-MESSAGES-OFF: :[[@LINE-1]]:14: warning: static member 'sharedWrites'
   // CHECK-MESSAGES-LOCKS: :[[@LINE-2]]:14: warning: static member 'sharedWrites'
   static int ownLockWrites;
-  // CHECK-MESSAGES: :[[@LINE-1]]:14: warning: static member 'ownLockWrites' is written by instance method 'ownLock'
-  // CHECK-MESSAGES-OFF: :[[@LINE-2]]:14: warning: static member 'ownLockWrites'
+  // CHECK-MESSAGES-OFF: :[[@LINE-1]]:14: warning: static member 'ownLockWrites'
+  static int pointerLockWrites;
+  // CHECK-MESSAGES-OFF: :[[@LINE-1]]:14: warning: static member 'pointerLockWrites'
+  // CHECK-MESSAGES-LOCKS: :[[@LINE-2]]:14: warning: static member 'pointerLockWrites'
+  static std::string traceName;
+  static int tracedWrites;
+  // CHECK-MESSAGES: :[[@LINE-1]]:14: warning: static member 'tracedWrites' is written by instance method 'traced'
+  // CHECK-MESSAGES-OFF: :[[@LINE-2]]:14: warning: static member 'tracedWrites'
+  // CHECK-MESSAGES-LOCKS: :[[@LINE-3]]:14: warning: static member 'tracedWrites'
   static int wrongLock;
   // CHECK-MESSAGES: :[[@LINE-1]]:14: warning: static member 'wrongLock' is written by instance method 'perInstance'
   // CHECK-MESSAGES-OFF: :[[@LINE-2]]:14: warning: static member 'wrongLock'

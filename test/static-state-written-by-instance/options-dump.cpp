@@ -7,6 +7,7 @@
 // DUMP-DAG: static-state-written-by-instance.IgnoredTypes: 'std::atomic.*;
 // DUMP-DAG: static-state-written-by-instance.LockTypes: 'std::lock_guard;std::unique_lock;std::scoped_lock;std::shared_lock'
 // DUMP-DAG: static-state-written-by-instance.TestFixtureBases: '::testing::Test;::CppUnit::TestCase;::CppUnit::TestFixture'
+// DUMP-DAG: static-state-written-by-instance.LockTypesByShape: 'true'
 // DUMP-DAG: static-state-written-by-instance.IgnoreGuardedWrites: 'true'
 // DUMP-DAG: static-state-written-by-instance.IgnoreInstanceCounters: 'true'
 // DUMP-DAG: static-state-written-by-instance.IgnoreIdGenerators: 'true'

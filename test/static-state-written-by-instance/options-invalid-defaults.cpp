@@ -7,6 +7,7 @@
 // RUN:   static-state-written-by-instance.IgnoredTypes: 'broken([;(', \
 // RUN:   static-state-written-by-instance.LockTypes: 'std::(lock;[;::;std::lock_guard<std::mutex>', \
 // RUN:   static-state-written-by-instance.IgnoreGuardedWrites: maybe, \
+// RUN:   static-state-written-by-instance.LockTypesByShape: sometimes, \
 // RUN:   static-state-written-by-instance.IgnoreInstanceCounters: '', \
 // RUN:   static-state-written-by-instance.IgnoreIdGenerators: 'yes please', \
 // RUN:   static-state-written-by-instance.IgnoreSelfRegistration: 2x, \
@@ -27,6 +28,7 @@
 // RUN:   static-state-written-by-instance.InitializationStyle: 'in-class'}}" -- -std=c++17 2>&1 \
 // RUN:   | %FileCheck %s --check-prefix=CONFIG-B --implicit-check-not='[clang-tidy-config]'
 //
+// CONFIG-A-DAG: warning: invalid configuration value 'sometimes' for option 'static-state-written-by-instance.LockTypesByShape'; expected a bool [clang-tidy-config]
 // CONFIG-A-DAG: warning: invalid regular expression 'broken([' in option 'static-state-written-by-instance.IgnoredTypes': {{.+}}; the entry is ignored [clang-tidy-config]
 // CONFIG-A-DAG: warning: invalid regular expression '(' in option 'static-state-written-by-instance.IgnoredTypes': {{.+}}; the entry is ignored [clang-tidy-config]
 // CONFIG-A-DAG: warning: option 'static-state-written-by-instance.IgnoredTypes' has no valid entry; using its default [clang-tidy-config]
