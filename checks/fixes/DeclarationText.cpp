@@ -131,8 +131,16 @@ std::optional<CharSourceRange> removalRange(SourceLocation Begin,
                                             const ASTContext &Ctx) {
   const SourceManager &SM = Ctx.getSourceManager();
   const LangOptions &LO = Ctx.getLangOpts();
-  if (Begin.isMacroID() || End.isMacroID())
+  if (Begin.isMacroID())
     return std::nullopt;
+  // A macro at the end of the declaration (`T *p = NULL;`) ends where its
+  // expansion ends, when that is in the declaration's own file.
+  if (End.isMacroID()) {
+    End = SM.getExpansionRange(End).getEnd();
+    if (End.isMacroID() || SM.getFileID(End) != SM.getFileID(Begin) ||
+        SM.isBeforeInTranslationUnit(End, Begin))
+      return std::nullopt;
+  }
   SourceLocation AfterSemi =
       Lexer::findLocationAfterToken(End, tok::semi, SM, LO,
                                     /*SkipTrailingWhitespaceAndNewLine=*/false);
