@@ -326,38 +326,6 @@ StaticStateCheck::filterDeliberate(const VarDecl &VD,
   return Kept;
 }
 
-void StaticStateCheck::emitWriteNotes(llvm::StringRef VarName,
-                                      llvm::ArrayRef<ReportedWrite> Writes,
-                                      const CXXRecordDecl *SharedBy) {
-  unsigned Shown = 0;
-  for (const ReportedWrite &W : Writes) {
-    if (Shown == MaxWriteNotes) {
-      size_t Rest = Writes.size() - Shown;
-      diag(W.Fact.What.location(), "and %0 more write%s0 of '%1', the next here",
-           DiagnosticIDs::Note)
-          << static_cast<unsigned>(Rest) << VarName;
-      return;
-    }
-    ++Shown;
-    diag(W.Fact.What.location(), describeWrite(W.Fact.What),
-         DiagnosticIDs::Note);
-    if (W.Lock.K == LockInfo::InstanceMutex && W.Lock.Lock) {
-      auto D = diag(W.Lock.Lock->getLocation(),
-                    "the lock held here is on %0, a per-instance mutex: it "
-                    "does not protect state shared by every %1",
-                    DiagnosticIDs::Note);
-      if (W.Lock.Mutex)
-        D << ("'" + W.Lock.Mutex->getNameAsString() + "'");
-      else
-        D << "an instance member";
-      if (SharedBy)
-        D << ("'" + SharedBy->getNameAsString() + "' object");
-      else
-        D << "caller";
-    }
-  }
-}
-
 void StaticStateCheck::onEndOfTranslationUnit() {
   // The first of the enabled checks to get here judges for all of them, so
   // that one parent map serves every check and nothing outside our checks

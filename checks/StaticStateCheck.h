@@ -106,7 +106,12 @@ protected:
   std::vector<WriteFact> classLevelUsesOf(const VarDecl &VD, bool Writes);
   /// State of a test class (TestFixtureBases) that every test resets.
   bool isTestFixtureState(const VarDecl &VD, llvm::ArrayRef<WriteFact> Writes);
-  /// Emits the per-write notes (at most MaxWriteNotes, then a summary).
+  /// Whether a NOLINT comment covers the line of \p Loc (NOLINT on it, or
+  /// NOLINTNEXTLINE on the line before). A note there would make clang-tidy
+  /// drop every later note of the same warning.
+  bool isOnNolintLine(SourceLocation Loc) const;
+  /// Emits the per-write notes (at most MaxWriteNotes, then a summary),
+  /// none on a line NOLINT covers.
   void emitWriteNotes(llvm::StringRef VarName,
                       llvm::ArrayRef<ReportedWrite> Writes,
                       const CXXRecordDecl *SharedBy);

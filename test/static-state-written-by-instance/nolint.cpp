@@ -1,4 +1,5 @@
 // RUN: %check_static_state %s static-state-written-by-instance %t
+// RUN: %check_static_state --check-suffixes=NOTES %s static-state-written-by-instance %t
 
 class Quiet {
 public:
@@ -10,4 +11,26 @@ private:
   static int c;
   static int d; // NOLINT(some-other-check)
   // CHECK-MESSAGES: :[[@LINE-1]]:14: warning: static member 'd' is written by instance method 'f'
+  // CHECK-NOTES-NOTES: :[[@LINE-2]]:14: warning: static member 'd' is written by instance method 'f'
+  // CHECK-NOTES-NOTES: :{{[0-9]+}}:{{[0-9]+}}: note:
+  // CHECK-NOTES-NOTES: :[[@LINE-4]]:14: note:
+};
+
+// A write on a NOLINT line gets no note: clang-tidy would drop that note and
+// every later one (the other writes, what the fix does) with it.
+class Counted {
+public:
+  void first() { ++n; }
+  void quiet() { ++n; } // NOLINT
+  void noisy() {
+    // NOLINTNEXTLINE
+    ++n;
+  }
+  void last() { n += 2; }
+  static int n;
+  // CHECK-MESSAGES: :[[@LINE-1]]:14: warning: static member 'n' is written by instance method 'first'
+  // CHECK-NOTES-NOTES: :[[@LINE-2]]:14: warning: static member 'n' is written by instance method 'first'
+  // CHECK-NOTES-NOTES: :[[@LINE-10]]:18: note: incremented here
+  // CHECK-NOTES-NOTES: :[[@LINE-5]]:19: note: assigned here
+  // CHECK-NOTES-NOTES: :[[@LINE-5]]:14: note: no automatic fix: 'n' is defined in another translation unit
 };

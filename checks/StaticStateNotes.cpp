@@ -1,0 +1,84 @@
+//===- StaticStateNotes.cpp - the notes under a warning -------------------===//
+//
+// The per-write notes every check puts under its warning (where the shared
+// state is written, which per-instance lock fails to protect it), kept clear
+// of lines that NOLINT covers.
+//
+//===----------------------------------------------------------------------===//
+
+#include "StaticStateCheck.h"
+
+#include "clang/Basic/SourceManager.h"
+
+namespace clang::tidy::static_state {
+
+bool StaticStateCheck::isOnNolintLine(SourceLocation Loc) const {
+  if (Loc.isInvalid())
+    return false;
+  Loc = SM->getExpansionLoc(Loc);
+  auto [File, Offset] = SM->getDecomposedLoc(Loc);
+  bool Invalid = false;
+  llvm::StringRef Buffer = SM->getBufferData(File, &Invalid);
+  if (Invalid || Offset > Buffer.size())
+    return false;
+  size_t Begin = Buffer.rfind('\n', Offset == 0 ? 0 : Offset - 1);
+  Begin = Begin == llvm::StringRef::npos ? 0 : Begin + 1;
+  size_t End = Buffer.find('\n', Offset);
+  llvm::StringRef Line = Buffer.slice(Begin, End);
+  // NOLINT on the line itself (not a NOLINTNEXTLINE, BEGIN or END marker).
+  for (size_t At = Line.find("NOLINT"); At != llvm::StringRef::npos;
+       At = Line.find("NOLINT", At + 1)) {
+    llvm::StringRef Rest = Line.substr(At + 6);
+    if (!Rest.starts_with("NEXTLINE") && !Rest.starts_with("BEGIN") &&
+        !Rest.starts_with("END"))
+      return true;
+  }
+  if (Begin == 0)
+    return false;
+  size_t PrevBegin = Buffer.rfind('\n', Begin - 1 == 0 ? 0 : Begin - 2);
+  PrevBegin = PrevBegin == llvm::StringRef::npos ? 0 : PrevBegin + 1;
+  return Buffer.slice(PrevBegin, Begin).contains("NOLINTNEXTLINE");
+}
+
+void StaticStateCheck::emitWriteNotes(llvm::StringRef VarName,
+                                      llvm::ArrayRef<ReportedWrite> Writes,
+                                      const CXXRecordDecl *SharedBy) {
+  // clang-tidy drops every later note of a warning once one note lands on
+  // a NOLINT line, the no-fix reason with them: such writes get no note.
+  std::vector<const ReportedWrite *> Noted;
+  for (const ReportedWrite &W : Writes)
+    if (!isOnNolintLine(W.Fact.What.location()) &&
+        (W.Lock.K != LockInfo::InstanceMutex || !W.Lock.Lock ||
+         !isOnNolintLine(W.Lock.Lock->getLocation())))
+      Noted.push_back(&W);
+  unsigned Shown = 0;
+  for (const ReportedWrite *Each : Noted) {
+    const ReportedWrite &W = *Each;
+    if (Shown == MaxWriteNotes) {
+      size_t Rest = Noted.size() - Shown;
+      diag(W.Fact.What.location(), "and %0 more write%s0 of '%1', the next here",
+           DiagnosticIDs::Note)
+          << static_cast<unsigned>(Rest) << VarName;
+      return;
+    }
+    ++Shown;
+    diag(W.Fact.What.location(), describeWrite(W.Fact.What),
+         DiagnosticIDs::Note);
+    if (W.Lock.K == LockInfo::InstanceMutex && W.Lock.Lock) {
+      auto D = diag(W.Lock.Lock->getLocation(),
+                    "the lock held here is on %0, a per-instance mutex: it "
+                    "does not protect state shared by every %1",
+                    DiagnosticIDs::Note);
+      if (W.Lock.Mutex)
+        D << ("'" + W.Lock.Mutex->getNameAsString() + "'");
+      else
+        D << "an instance member";
+      if (SharedBy)
+        D << ("'" + SharedBy->getNameAsString() + "' object");
+      else
+        D << "caller";
+    }
+  }
+}
+
+} // namespace clang::tidy::static_state
