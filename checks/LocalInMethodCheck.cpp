@@ -7,6 +7,7 @@
 
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "clang/ASTMatchers/ASTMatchers.h"
+#include "clang/Lex/Preprocessor.h"
 
 using namespace clang::ast_matchers;
 
@@ -35,6 +36,13 @@ const CXXMethodDecl *owningInstanceMethod(const VarDecl &VD) {
 }
 
 } // namespace
+
+void LocalInMethodCheck::registerPPCallbacks(const SourceManager &SM,
+                                             Preprocessor *PP,
+                                             Preprocessor *) {
+  Includes.clear();
+  PP->addPPCallbacks(IncludeGraph::recorder(Includes, SM));
+}
 
 void LocalInMethodCheck::registerCandidateMatcher(MatchFinder &Finder) {
   Finder.addMatcher(
@@ -119,7 +127,7 @@ RewriteFacts LocalInMethodCheck::factsOf(const VarDecl &VD,
   if (!F.WhyNotMember && !sources().isInMainFile(
                             sources().getFileLoc(Class->getLocation())))
     if (auto Why = whyNotDeclaredForHeader(VD.getType(), Class->getLocation(),
-                                           context()))
+                                           Includes, context()))
       F.WhyNotMember = Name + " cannot move into the header: " + *Why;
   std::optional<std::string> TooLarge =
       whyTooLarge(VD.getName(), VD.getType(), MaxMovedObjectBytes, context());

@@ -10,6 +10,7 @@
 #define STATIC_STATE_TIDY_LOCALINMETHODCHECK_H
 
 #include "StaticStateCheck.h"
+#include "analysis/IncludeGraph.h"
 
 namespace clang::tidy::static_state {
 
@@ -19,11 +20,16 @@ public:
       : StaticStateCheck(Name, Context) {}
 
 protected:
+  void registerPPCallbacks(const SourceManager &SM, Preprocessor *PP,
+                           Preprocessor *ModuleExpanderPP) override;
   void registerCandidateMatcher(ast_matchers::MatchFinder &Finder) override;
   bool acceptCandidate(const VarDecl &VD) override;
   void judge(const VarDecl &Candidate) override;
 
 private:
+  /// Every #include of the translation unit: whether a header can see a
+  /// type, also through headers its include guard made empty.
+  IncludeGraph Includes;
   RewriteFacts factsOf(const VarDecl &VD, const CXXMethodDecl &Method);
   PlannedRewrites planFor(const VarDecl &VD, const CXXMethodDecl &Method);
   std::vector<const VarDecl *> coupledWith(const VarDecl &VD);

@@ -119,28 +119,34 @@ std::optional<std::string> whyTooLarge(llvm::StringRef Name, QualType T,
 namespace {
 
 /// Whether the file of \p Loc is \p Header or included from it (directly
-/// or through other headers).
-bool isReachableFrom(SourceLocation Loc, FileID Header, const SourceManager &SM) {
+/// or through other headers, also where an include guard made the
+/// inclusion empty).
+bool isReachableFrom(SourceLocation Loc, FileID Header,
+                     const IncludeGraph &Includes, const SourceManager &SM) {
   Loc = SM.getFileLoc(Loc);
   for (FileID F = SM.getFileID(Loc); F.isValid();) {
     if (F == Header)
       return true;
     SourceLocation Inc = SM.getIncludeLoc(F);
     if (Inc.isInvalid())
-      return false;
+      break;
     F = SM.getFileID(SM.getFileLoc(Inc));
   }
-  return false;
+  OptionalFileEntryRef From = SM.getFileEntryRefForID(Header);
+  OptionalFileEntryRef To = SM.getFileEntryRefForID(SM.getFileID(Loc));
+  return From && To &&
+         Includes.reaches(&From->getFileEntry(), &To->getFileEntry());
 }
 
 /// The first declaration \p T names that \p Header cannot see, or null.
 const NamedDecl *unseenDeclaration(QualType T, FileID Header,
+                                   const IncludeGraph &Includes,
                                    const SourceManager &SM, unsigned Depth) {
   if (T.isNull() || Depth > 8)
     return nullptr;
   while (true) {
     if (const auto *TT = T->getAs<TypedefType>())
-      if (!isReachableFrom(TT->getDecl()->getLocation(), Header, SM))
+      if (!isReachableFrom(TT->getDecl()->getLocation(), Header, Includes, SM))
         return TT->getDecl();
     QualType Inner = T->getPointeeOrArrayElementType() != T.getTypePtr()
                          ? QualType(T->getPointeeOrArrayElementType(), 0)
@@ -152,13 +158,14 @@ const NamedDecl *unseenDeclaration(QualType T, FileID Header,
   const TagDecl *TD = T->getAsTagDecl();
   if (!TD)
     return nullptr;
-  if (!isReachableFrom(TD->getLocation(), Header, SM))
+  if (!isReachableFrom(TD->getLocation(), Header, Includes, SM))
     return TD;
   if (const auto *Spec = dyn_cast<ClassTemplateSpecializationDecl>(TD))
     for (const TemplateArgument &Arg : Spec->getTemplateArgs().asArray())
       if (Arg.getKind() == TemplateArgument::Type)
         if (const NamedDecl *D =
-                unseenDeclaration(Arg.getAsType(), Header, SM, Depth + 1))
+                unseenDeclaration(Arg.getAsType(), Header, Includes, SM,
+                                  Depth + 1))
           return D;
   return nullptr;
 }
@@ -167,10 +174,11 @@ const NamedDecl *unseenDeclaration(QualType T, FileID Header,
 
 std::optional<std::string> whyNotDeclaredForHeader(QualType T,
                                                    SourceLocation HeaderLoc,
+                                                   const IncludeGraph &Includes,
                                                    const ASTContext &Ctx) {
   const SourceManager &SM = Ctx.getSourceManager();
   FileID Header = SM.getFileID(SM.getFileLoc(HeaderLoc));
-  if (const NamedDecl *D = unseenDeclaration(T, Header, SM, 0))
+  if (const NamedDecl *D = unseenDeclaration(T, Header, Includes, SM, 0))
     return "'" + D->getQualifiedNameAsString() + "' is declared in a file '" +
            std::string(llvm::sys::path::filename(SM.getFilename(HeaderLoc))) +
            "' does not include";

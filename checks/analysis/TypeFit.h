@@ -11,6 +11,8 @@
 #ifndef STATIC_STATE_TIDY_ANALYSIS_TYPEFIT_H
 #define STATIC_STATE_TIDY_ANALYSIS_TYPEFIT_H
 
+#include "analysis/IncludeGraph.h"
+
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclCXX.h"
 #include <optional>
@@ -37,9 +39,11 @@ std::optional<std::string> whyTooLarge(llvm::StringRef Name, QualType T,
 
 /// Why a member of type \p T added to a class in the header holding
 /// \p HeaderLoc would not compile in every file that includes the header:
-/// a type it names is declared in a file the header does not include.
+/// a type it names is declared in a file the header does not include
+/// (directly or through other headers: \p Includes has every #include).
 std::optional<std::string> whyNotDeclaredForHeader(QualType T,
                                                    SourceLocation HeaderLoc,
+                                                   const IncludeGraph &Includes,
                                                    const ASTContext &Ctx);
 
 /// Whether \p T (or an element of it) is declared inside a function.
