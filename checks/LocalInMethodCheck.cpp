@@ -99,14 +99,16 @@ std::vector<const VarDecl *> LocalInMethodCheck::coupledWith(const VarDecl &VD) 
   return Coupled;
 }
 
-bool LocalInMethodCheck::wouldGetFix(const VarDecl &VD) {
+std::optional<std::string> LocalInMethodCheck::whyNoFix(const VarDecl &VD) {
   const CXXMethodDecl *Method = owningInstanceMethod(VD);
   if (!Method)
-    return false;
+    return std::string("it is not in an instance method");
   LayoutEdits Saved = Layout;
   PlannedRewrites Plan = planFor(VD, *Method);
   Layout = Saved;
-  return !Plan.Main.Fixes.empty();
+  if (!Plan.Main.Fixes.empty())
+    return std::nullopt;
+  return Plan.Main.WhyNot;
 }
 
 RewriteFacts LocalInMethodCheck::factsOf(const VarDecl &VD,

@@ -33,7 +33,7 @@ private:
   RewriteFacts factsOf(const VarDecl &VD, const CXXMethodDecl &Method);
   PlannedRewrites planFor(const VarDecl &VD, const CXXMethodDecl &Method);
   std::vector<const VarDecl *> coupledWith(const VarDecl &VD);
-  bool wouldGetFix(const VarDecl &VD) override;
+  std::optional<std::string> whyNoFix(const VarDecl &VD) override;
   BuiltRewrite build(const VarDecl &VD, const CXXMethodDecl &Method, Rewrite R,
                      LayoutEdits &Edits);
 };

@@ -138,9 +138,11 @@ protected:
     RewriteChoice Choice;
   };
   PlannedRewrites planRewrites(const RewriteFacts &Facts, RewriteBuilder Build);
-  /// Whether \p VD would get a fix of its own (planned on a scratch copy of
-  /// the layout, so nothing is recorded). Checks without fixes say no.
-  virtual bool wouldGetFix(const VarDecl &VD) { return false; }
+  /// Why \p VD would get no fix of its own, or nullopt when it would get
+  /// one (planned on a scratch copy of the layout, so nothing is recorded).
+  virtual std::optional<std::string> whyNoFix(const VarDecl &VD) {
+    return std::string("this check offers no fix");
+  }
   /// Why \p VD must not move alone: one of \p Coupled (statics its
   /// functions keep together with it) gets no fix, and moving only \p VD
   /// would split that state (a buffer shared, its size per object).

@@ -81,12 +81,16 @@ StaticStateCheck::whySplitsState(const VarDecl &VD,
                                  llvm::ArrayRef<const VarDecl *> Coupled) {
   if (Strategy == FixStrategy::None)
     return std::nullopt;
+  // Name the other's own reason: a group whose notes only point at each
+  // other hides what blocks them all.
   for (const VarDecl *Other : Coupled)
-    if (!wouldGetFix(*Other))
+    if (std::optional<std::string> Why = whyNoFix(*Other)) {
+      std::string Reason = Why->empty() ? "" : " (" + *Why + ")";
       return "'" + Other->getNameAsString() + "', used together with '" +
-             VD.getNameAsString() + "', gets no fix: moving '" +
-             VD.getNameAsString() + "' alone would split state that is kept "
-             "together";
+             VD.getNameAsString() + "', gets no fix" + Reason +
+             ": moving '" + VD.getNameAsString() +
+             "' alone would split state that is kept together";
+    }
   return std::nullopt;
 }
 

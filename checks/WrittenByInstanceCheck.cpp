@@ -177,11 +177,14 @@ WrittenByInstanceCheck::coupledWith(const VarDecl &VD) {
   return Coupled;
 }
 
-bool WrittenByInstanceCheck::wouldGetFix(const VarDecl &VD) {
+std::optional<std::string>
+WrittenByInstanceCheck::whyNoFix(const VarDecl &VD) {
   LayoutEdits Saved = Layout;
   PlannedRewrites Plan = planFor(VD);
   Layout = Saved;
-  return !Plan.Main.Fixes.empty();
+  if (!Plan.Main.Fixes.empty())
+    return std::nullopt;
+  return Plan.Main.WhyNot;
 }
 
 RewriteFacts WrittenByInstanceCheck::factsOf(const VarDecl &VD) {

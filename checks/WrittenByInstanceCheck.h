@@ -31,7 +31,7 @@ private:
   PlannedRewrites planFor(const VarDecl &VD);
   std::vector<ReportedWrite> reportedWritesOf(const VarDecl &VD);
   std::vector<const VarDecl *> coupledWith(const VarDecl &VD);
-  bool wouldGetFix(const VarDecl &VD) override;
+  std::optional<std::string> whyNoFix(const VarDecl &VD) override;
   std::optional<std::string> whyNotMember(const VarDecl &VD, std::string &Note);
   /// The hazards both rewrites share: the type, the size, an initializer
   /// that would run more often (\p RunsHowOften says how, in words).

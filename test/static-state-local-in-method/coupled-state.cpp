@@ -19,7 +19,7 @@ public:
     static unsigned cap = 0;
     // CHECK-NOTES: :[[@LINE-1]]:21: warning: static local variable 'cap' in instance method 'convert' is written there
     // CHECK-NOTES: :{{[0-9]+}}:11: note: assigned here
-    // CHECK-NOTES: :[[@LINE-3]]:21: note: no automatic fix: 'buf', used together with 'cap', gets no fix: moving 'cap' alone would split state that is kept together
+    // CHECK-NOTES: :[[@LINE-3]]:21: note: no automatic fix: 'buf', used together with 'cap', gets no fix ('buf' owns the memory it points to{{.*}}): moving 'cap' alone would split state that is kept together
     unsigned n = static_cast<unsigned>(std::strlen(s)) + 1;
     if (n > cap) {
       buf = static_cast<char *>(std::realloc(buf, n));

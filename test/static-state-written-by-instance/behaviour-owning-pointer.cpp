@@ -41,7 +41,7 @@ private:
   static std::size_t size;
   // CHECK-NOTES: :[[@LINE-1]]:22: warning: static member 'size' is written by instance method 'input'
   // CHECK-NOTES: :{{[0-9]+}}:12: note: assigned here
-  // CHECK-NOTES: :[[@LINE-3]]:22: note: no automatic fix: 'buffer', used together with 'size', gets no fix: moving 'size' alone would split state that is kept together
+  // CHECK-NOTES: :[[@LINE-3]]:22: note: no automatic fix: 'buffer', used together with 'size', gets no fix ('buffer' owns the memory it points to{{.*}}): moving 'size' alone would split state that is kept together
 };
 char *Message::buffer = nullptr;
 std::size_t Message::size = 0;
