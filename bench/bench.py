@@ -50,6 +50,8 @@ import tempfile
 import threading
 import time
 
+import instructions
+
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 BENCH = os.path.join(ROOT, "bench")
 CHECKS = ["static-state-written-by-instance", "static-state-local-in-method",
@@ -407,6 +409,7 @@ def run_once(cmd, cwd):
     failed = crashed or proc.returncode not in (0, 1) or "symbol lookup error" in err \
         or "error while loading" in err
     return {"wall": elapsed, "rss": usage.ru_maxrss, "rc": proc.returncode,
+            "cpu": usage.ru_utime + usage.ru_stime,
             "crashed": crashed, "failed": failed,
             "errors": len(re.findall(r": error: ", out)),
             "warnings": len(re.findall(r": warning: ", out)),
@@ -434,7 +437,9 @@ def measure(tu, tidy, plugin, repeat, configs, log):
     for name, rs in runs.items():
         walls = [x["wall"] for x in rs]
         rsss = [x["rss"] for x in rs]
+        cpus = [x["cpu"] for x in rs]
         out[name] = {"wall": statistics.median(walls), "rss": statistics.median(rsss),
+                     "cpu": statistics.median(cpus), "cpu_min": min(cpus),
                      "wall_min": min(walls), "wall_max": max(walls),
                      "rss_min": min(rsss), "rss_max": max(rsss),
                      "crashes": sum(x["crashed"] for x in rs),
@@ -512,6 +517,18 @@ def real_tables(real, configs):
             tu["pp"]["system_lines"], f["wall"], f["wall_min"], f["wall_max"],
             " | ".join("%.3f" % ratio(r, n, "wall") for n in names),
             "met" if ratio(r, "all", "wall") <= TARGET_WALL else "**missed**"))
+    lines += ["", "**Fastest run and CPU time** (all three checks / floor: the fastest "
+              "of each set, which the machine's load disturbs least, and the median "
+              "user + system CPU time)", "",
+              "| TU | fastest floor s | fastest all s | fastest all × | CPU all × |",
+              "|---|---|---|---|---|"]
+    for tu in real:
+        r = tu["res"]
+        lines.append("| %s | %.2f | %.2f | %.3f | %.3f |" % (
+            tu["name"], r["floor"]["wall_min"], r["all"]["wall_min"],
+            ratio(r, "all", "wall_min"), ratio(r, "all", "cpu")))
+    if any(tu.get("instructions") for tu in real):
+        lines += [""] + instructions.table(real, TARGET_WALL)
     lines += ["", "**Peak RSS** (median)", "",
               "| TU | floor MiB | all MiB | " + " | ".join("%s ×" % n for n in names) +
               " | target ≤ %.2f |" % TARGET_RSS, "|" + "---|" * (len(names) + 4)]
@@ -648,6 +665,9 @@ def main():
     p.add_argument("--no-real", action="store_true", help="skip the real TUs")
     p.add_argument("--mutation-as-user", action="store_true",
                    help="also run Mutation.cpp with its -isystem LLVM headers as -I")
+    p.add_argument("--instructions", action="store_true",
+                   help="also count instructions under callgrind (floor and all, once "
+                        "per real TU; 30-60 times slower)")
     p.add_argument("--out", default=os.path.join(BENCH, "results"))
     args = p.parse_args()
     if args.repeat:
@@ -696,6 +716,9 @@ def main():
             for t in tus:
                 log("%s (%d runs each)" % (t["name"], args.repeat_real))
                 t["res"] = measure(t, tidy, plugin, args.repeat_real, CONFIGS, log)
+                if args.instructions:
+                    t["instructions"] = instructions.measure(
+                        t, lambda checks, tu: tidy_cmd(tidy, plugin, checks, tu), CONFIGS, log)
                 real.append(t)
         if do_gen:
             for n in [int(s) for s in args.sizes.split(",")]:
@@ -736,7 +759,8 @@ def main():
                 png = None
         write_report(md, info, real, gen, CONFIGS, args, started, finished)
         with open(os.path.join(args.out, day + ".json"), "w") as f:
-            json.dump({"machine": info, "real": [{k: t[k] for k in ("name", "pp", "res")}
+            json.dump({"machine": info, "real": [{k: t.get(k) for k in
+                                                  ("name", "pp", "res", "instructions")}
                                                  for t in real],
                        "generated": [{"n": t["n"], "res": t["res"]} for t in gen]},
                       f, indent=1)

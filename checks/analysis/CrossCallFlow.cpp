@@ -74,6 +74,46 @@ llvm::DenseSet<const Stmt *> statementsOf(const CFG &G) {
   return All;
 }
 
+/// Calls in \p S (not inside nested functions' bodies) to \p Callee.
+void collectCallsTo(const Stmt &S, const FunctionDecl &Callee,
+                    llvm::SmallVectorImpl<const Stmt *> &Out) {
+  if (const auto *Call = dyn_cast<CallExpr>(&S))
+    if (const FunctionDecl *F = Call->getDirectCallee())
+      if (F->getCanonicalDecl() == Callee.getCanonicalDecl())
+        Out.push_back(Call);
+  for (const Stmt *Child : S.children())
+    if (Child && !isa<LambdaExpr>(Child))
+      collectCallsTo(*Child, Callee, Out);
+}
+
+/// Where, on \p Fn's graph, a use inside a function nested in \p Fn can
+/// run: at the lambda expression that holds it, or at each call of the
+/// local class's method that holds it. Empty when neither is found.
+llvm::SmallVector<const Stmt *, 2>
+nestedUseAnchors(const Expr &Ref, const FunctionDecl &Fn,
+                 const llvm::DenseSet<const Stmt *> &InGraph, ASTContext &Ctx) {
+  llvm::SmallVector<const Stmt *, 2> Anchors;
+  const FunctionDecl *Innermost = nullptr;
+  forEachAncestor(DynTypedNode::create(Ref), Ctx,
+                  [&](const DynTypedNode &P, const DynTypedNode &) {
+                    if (const auto *S = P.get<Stmt>(); S && InGraph.count(S)) {
+                      Anchors.push_back(S);
+                      return false;
+                    }
+                    const auto *F = P.get<FunctionDecl>();
+                    if (F && !Innermost)
+                      Innermost = F;
+                    return F != &Fn;
+                  });
+  const auto *Method = dyn_cast_or_null<CXXMethodDecl>(Innermost);
+  if (Anchors.empty() && Method && Method != &Fn &&
+      Method->getParent()->isLocalClass() && Fn.getBody()) {
+    collectCallsTo(*Fn.getBody(), *Method, Anchors);
+    llvm::erase_if(Anchors, [&](const Stmt *S) { return !InGraph.count(S); });
+  }
+  return Anchors;
+}
+
 } // namespace
 
 const Stmt *wholeOverwriteSite(const Expr &Ref, const Access &A,
@@ -147,6 +187,17 @@ CrossCallFlow analyseCrossCallFlow(const VarDecl &VD, const FunctionDecl &Fn,
     return Result;
   }
   llvm::DenseSet<const Stmt *> InGraph = statementsOf(*G);
+  // Without escapes, a use in a lambda or local class is a read where it can
+  // run (a local class's helper called by a test macro's expansion).
+  if (!EscapesCount)
+    for (const Stmt *S : llvm::SmallVector<const Stmt *, 8>(Reads.begin(),
+                                                           Reads.end()))
+      if (!InGraph.count(S))
+        for (const Stmt *Anchor :
+             nestedUseAnchors(*cast<Expr>(S), Fn, InGraph, Ctx)) {
+          Reads.erase(S);
+          Reads.insert(Anchor);
+        }
   for (const Stmt *S : Reads)
     if (!InGraph.count(S)) {
       Result.Why = "a use of " + Name + " is not on the control-flow graph "

@@ -46,8 +46,9 @@ struct CrossCallFlow {
 /// Whether a value of \p VD can flow from one call of \p Fn to a later one.
 /// \p Uses are every reference to \p VD, all inside \p Fn's body. With
 /// \p EscapesCount false, a reference or pointer that leaves the call is an
-/// ordinary read (for state that only needs each call to reset it first,
-/// not to die with the call).
+/// ordinary read, and a use inside a lambda or a local class is a read where
+/// the lambda is written or the local class's method is called (for state
+/// that only needs each call to reset it first, not to die with the call).
 CrossCallFlow analyseCrossCallFlow(const VarDecl &VD, const FunctionDecl &Fn,
                                    llvm::ArrayRef<FlowUse> Uses,
                                    ASTContext &Ctx, bool EscapesCount = true);

@@ -41,6 +41,41 @@ class EqTest_WideChar_Test : public testing::Test {
   }
 };
 
+// EXPECT_FATAL_FAILURE's expansion: the statement runs in a local class's
+// static method, called after the reset.
+class DeathTest_InMacro_Test : public testing::Test {
+  void TestBody() override {
+    static bool aborted;
+    // CHECK-MESSAGES-OFF: :[[@LINE-1]]:17: warning: static local variable 'aborted' in instance method 'TestBody' is written there
+    aborted = false;
+    do {
+      class Helper {
+      public:
+        static void Execute() { assertDeathHelper(&aborted); }
+      };
+      Helper::Execute();
+    } while (false);
+    check(aborted);
+  }
+};
+
+// The helper reads it before the body resets it.
+class DeathTest_ReadInMacro_Test : public testing::Test {
+  void TestBody() override {
+    static bool seen;
+    // CHECK-MESSAGES: :[[@LINE-1]]:17: warning: static local variable 'seen' in instance method 'TestBody' is written there
+    // CHECK-MESSAGES-OFF: :[[@LINE-2]]:17: warning: static local variable 'seen' in instance method 'TestBody' is written there
+    do {
+      class Helper {
+      public:
+        static void Execute() { check(seen); }
+      };
+      Helper::Execute();
+    } while (false);
+    seen = true;
+  }
+};
+
 // Read before reset: the second --gtest_repeat run starts from 2.
 class Pred1Test_SingleEvaluation_Test : public testing::Test {
   void TestBody() override {
