@@ -152,6 +152,12 @@ SharingPattern recognisePattern(const VarDecl &VD,
                  flowsIntoMember(*W.What.Site, Ctx);
         }))
       return SharingPattern::IdGenerator;
+    // A count of destructions, only ever counted up there: instrumentation.
+    if (All([&](const WriteFact &W) {
+          return !W.What.ToPart && isIncrement(W.What) &&
+                 W.Where.Kind == ContextKind::Destructor;
+        }))
+      return SharingPattern::InstanceCounter;
     // Instance counter: ++ while constructing, -- while destroying.
     if (All([&](const WriteFact &W) {
           if (W.What.ToPart)
@@ -204,13 +210,6 @@ SharingPattern recognisePattern(const VarDecl &VD,
   return SharingPattern::None;
 }
 
-/// Adds to what it holds: counts up, appends, streams or concatenates.
-static bool accumulates(const Access &A) {
-  if (A.Size == SizeEffect::Grows || countingDirection(A) > 0)
-    return true;
-  return A.Detail == "operator<<" || A.Detail == "operator+=" ||
-         A.Detail == "append" || A.Detail == "write" || A.Detail == "put";
-}
 
 bool isClassWideTally(const VarDecl &VD, llvm::ArrayRef<WriteFact> Writes,
                       llvm::ArrayRef<WriteFact> ClassLevelWrites,

@@ -97,4 +97,11 @@ int countingDirection(const Access &A) {
 }
 bool isIncrement(const Access &A) { return countingDirection(A) > 0; }
 bool isDecrement(const Access &A) { return countingDirection(A) < 0; }
+bool accumulates(const Access &A) {
+  if (A.Size == SizeEffect::Grows || countingDirection(A) > 0)
+    return true;
+  return A.Detail == "operator<<" || A.Detail == "operator+=" ||
+         A.Detail == "append" || A.Detail == "write" || A.Detail == "put";
+}
+
 } // namespace clang::tidy::static_state

@@ -38,6 +38,8 @@ const Expr *assignedValue(const Access &A);
 /// +1 for `++x` / `x += n`, -1 for `--x` / `x -= n`, 0 otherwise.
 int countingDirection(const Access &A);
 bool isIncrement(const Access &A);
+/// Adds to what it holds: counts up, appends, streams or concatenates.
+bool accumulates(const Access &A);
 bool isDecrement(const Access &A);
 
 } // namespace clang::tidy::static_state

@@ -3,7 +3,7 @@
 // RUN: %check_static_state %s static-state-local-in-method %t -- \
 // RUN:   --config="{CheckOptions: {static-state-local-in-method.FixStrategy: none}}"
 // RUN: %check_static_state --check-suffixes=ALL %s static-state-local-in-method %t -- \
-// RUN:   --config="{CheckOptions: {static-state-local-in-method.FixStrategy: none, static-state-local-in-method.IgnoredTypes: 'std::mutex', static-state-local-in-method.IgnoreGuardedWrites: false, static-state-local-in-method.IgnoreLazyInitialization: false, static-state-local-in-method.IgnoreWarnOnceLatches: false, static-state-local-in-method.IgnoreRandomEngines: false, static-state-local-in-method.IgnoreAtomicLikeTypes: false}}"
+// RUN:   --config="{CheckOptions: {static-state-local-in-method.FixStrategy: none, static-state-local-in-method.IgnoredTypes: 'std::mutex', static-state-local-in-method.IgnoreGuardedWrites: false, static-state-local-in-method.IgnoreLazyInitialization: false, static-state-local-in-method.IgnoreWarnOnceLatches: false, static-state-local-in-method.IgnoreRandomEngines: false, static-state-local-in-method.IgnoreAtomicLikeTypes: false, static-state-local-in-method.IgnoreInstanceCounters: false}}"
 
 #include <atomic>
 #include <cstdio>
@@ -15,6 +15,11 @@
 class Service {
   std::mutex mu_; // per instance
 public:
+  ~Service() {
+    static long destroyed; // counts destructions: instrumentation
+    // CHECK-MESSAGES-ALL: :[[@LINE-1]]:17: warning: static local variable 'destroyed' in destructor '~Service'
+    ++destroyed;
+  }
   void atomicCounter() {
     static std::atomic<int> calls{0};
     // CHECK-MESSAGES-ALL: :[[@LINE-1]]:29: warning: static local variable 'calls' in instance method 'atomicCounter'

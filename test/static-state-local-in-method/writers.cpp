@@ -25,11 +25,12 @@ public:
     return *this;
   }
   ~Counter() {
-    static long destroyed;
-    // CHECK-MESSAGES: :[[@LINE-1]]:17: warning: static local variable 'destroyed' in destructor '~Counter' is written there; every 'Counter' object shares it
-    // CHECK-NOTES-NONE: :[[@LINE-2]]:17: warning: static local variable 'destroyed' in destructor '~Counter' is written there; every 'Counter' object shares it
-    // CHECK-NOTES-NONE: :[[@LINE+1]]:14: note: incremented here
-    destroyed++;
+    // (A count of destructions alone is instrumentation: see deliberate.cpp.)
+    static long sign = 1;
+    // CHECK-MESSAGES: :[[@LINE-1]]:17: warning: static local variable 'sign' in destructor '~Counter' is written there; every 'Counter' object shares it
+    // CHECK-NOTES-NONE: :[[@LINE-2]]:17: warning: static local variable 'sign' in destructor '~Counter' is written there; every 'Counter' object shares it
+    // CHECK-NOTES-NONE: :[[@LINE+1]]:10: note: assigned here
+    sign = -sign;
   }
   void viaLocalClass() {
     struct Tally {
@@ -89,7 +90,7 @@ auto g_lambda = [] { static int n; return ++n; };
 // CHECK-FIXES-NEXT: {{^}}    //{{$}}
 // CHECK-FIXES: {{^}}    return ++n;{{$}}
 // CHECK-FIXES: {{^}}    buffer.push_back(v);{{$}}
-// CHECK-FIXES: {{^}}    destroyed++;{{$}}
+// CHECK-FIXES: {{^}}    sign = -sign;{{$}}
 // CHECK-FIXES: {{^}}        ++hits;{{$}}
 // CHECK-FIXES-NEXT: {{^}}      }{{$}}
 // CHECK-FIXES-NEXT: {{^}}    private:{{$}}
@@ -99,7 +100,7 @@ auto g_lambda = [] { static int n; return ++n; };
 // CHECK-FIXES: {{^}}private:{{$}}
 // CHECK-FIXES-NEXT: {{^}}  mutable int n = 0;{{$}}
 // CHECK-FIXES-NEXT: {{^}}  std::vector<int> buffer;{{$}}
-// CHECK-FIXES-NEXT: {{^}}  long destroyed{};{{$}}
+// CHECK-FIXES-NEXT: {{^}}  long sign = 1;{{$}}
 // CHECK-FIXES-NEXT: {{^}}};{{$}}
 // CHECK-FIXES: {{^}}      ++visits;{{$}}
 // CHECK-FIXES-NEXT: {{^}}    }{{$}}

@@ -27,6 +27,14 @@ private:
   // CHECK-MESSAGES-OFF: :[[@LINE-2]]:14: warning: static member 'pages' is written by constructor 'Pager'
 };
 
+// Counts destructions only: instrumentation, like a count of constructions.
+class Tracked {
+public:
+  ~Tracked() { ++destroyed; }
+  static int destroyed;
+  // CHECK-MESSAGES-OFF: :[[@LINE-1]]:14: warning: static member 'destroyed' is written by destructor '~Tracked'
+};
+
 // Not a counter: the destructor counts up.
 class Odd {
 public:
