@@ -284,7 +284,8 @@ bool StaticStateCheck::isTestFixtureState(const VarDecl &VD,
   std::vector<FixtureUse> Uses;
   for (const Reference &R : referencesTo(VD))
     Uses.push_back({R.Owner, {R.Ref, &classify(R)}});
-  return isResetForEveryTest(VD, Writes, Uses, TestFixtureBases, *Ctx);
+  return isResetForEveryTest(VD, Writes, Uses, TestFixtureBases, *Ctx) ||
+         (VD.isStaticDataMember() && isSuiteTally(Writes, Uses, TestFixtureBases));
 }
 
 std::vector<StaticStateCheck::ReportedWrite>

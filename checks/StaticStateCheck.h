@@ -104,7 +104,8 @@ protected:
   /// The writes (or, with \p Writes false, the reads) of \p VD in static
   /// member functions of its own class.
   std::vector<WriteFact> classLevelUsesOf(const VarDecl &VD, bool Writes);
-  /// State of a test class (TestFixtureBases) that every test resets.
+  /// State of a test class (TestFixtureBases) that every test resets, or
+  /// that the tests add to and a suite-level hook reads.
   bool isTestFixtureState(const VarDecl &VD, llvm::ArrayRef<WriteFact> Writes);
   /// Whether a NOLINT comment covers the line of \p Loc (NOLINT on it, or
   /// NOLINTNEXTLINE on the line before). A note there would make clang-tidy

@@ -240,7 +240,7 @@ llvm::StringRef describePattern(SharingPattern P) {
   case SharingPattern::ClassWideTally:
     return "a class-wide tally that a static member function resets";
   case SharingPattern::TestFixtureState:
-    return "test-fixture state that every test resets";
+    return "test-fixture state that every test resets or the suite tallies";
   }
   return "";
 }

@@ -24,7 +24,7 @@ enum class SharingPattern {
   LazyInitialization, // if (!s_table) s_table = build();
   WarnOnceLatch,      // if (!warned) { warned = true; ... }, warn N times
   ClassWideTally,     // instances add to it, a static member function resets it
-  TestFixtureState,   // a test class's static that every test resets first
+  TestFixtureState,   // a test class's static every test resets, or a suite tally
 };
 
 /// Which pattern explains every write in \p Writes, if one does.

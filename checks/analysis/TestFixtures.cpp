@@ -99,4 +99,22 @@ bool isResetForEveryTest(const VarDecl &VD, llvm::ArrayRef<WriteFact> Writes,
   return true;
 }
 
+bool isSuiteTally(llvm::ArrayRef<WriteFact> Writes,
+                  llvm::ArrayRef<FixtureUse> Uses,
+                  llvm::ArrayRef<std::string> Bases) {
+  if (Writes.empty() || !llvm::all_of(Writes, [](const WriteFact &W) {
+        return accumulates(W.What);
+      }))
+    return false;
+  return llvm::any_of(Uses, [&](const FixtureUse &U) {
+    const auto *MD = dyn_cast_or_null<CXXMethodDecl>(U.Owner);
+    if (!MD || !MD->isStatic() || !MD->getIdentifier() ||
+        !derivesFromAny(*MD->getParent(), Bases))
+      return false;
+    llvm::StringRef Name = MD->getName();
+    return Name == "SetUpTestSuite" || Name == "TearDownTestSuite" ||
+           Name == "SetUpTestCase" || Name == "TearDownTestCase";
+  });
+}
+
 } // namespace clang::tidy::static_state

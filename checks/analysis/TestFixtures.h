@@ -46,6 +46,14 @@ bool isResetForEveryTest(const VarDecl &VD, llvm::ArrayRef<WriteFact> Writes,
                          llvm::ArrayRef<FixtureUse> Uses,
                          llvm::ArrayRef<std::string> Bases, ASTContext &Ctx);
 
+/// Whether \p VD is a tally of the test suite: every write adds to it (a
+/// test counting that it ran) and a suite-level hook of a test class
+/// (static SetUpTestSuite() / TearDownTestSuite(), or the older ...TestCase())
+/// reads it, as googletest's tests of test instantiation do.
+bool isSuiteTally(llvm::ArrayRef<WriteFact> Writes,
+                  llvm::ArrayRef<FixtureUse> Uses,
+                  llvm::ArrayRef<std::string> Bases);
+
 } // namespace clang::tidy::static_state
 
 #endif

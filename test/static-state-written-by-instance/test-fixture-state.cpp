@@ -4,7 +4,9 @@
 // test to the next when every test resets it first: in the fixture's
 // constructor or SetUp(), or in each function that reads it, before the
 // read on every path. A test class is one deriving from a class that
-// TestFixtureBases lists (googletest's and CppUnit's by default).
+// TestFixtureBases lists (googletest's and CppUnit's by default). A tally
+// that the tests add to and the suite's TearDownTestSuite() reads is the
+// suite's on purpose.
 // RUN: %check_static_state %s static-state-written-by-instance %t -- \
 // RUN:   --config="{CheckOptions: {static-state-written-by-instance.FixStrategy: none}}"
 // RUN: %check_static_state --check-suffixes=OFF %s static-state-written-by-instance %t -- \
@@ -13,6 +15,8 @@
 namespace testing {
 class Test {
 public:
+  static void SetUpTestSuite() {}
+  static void TearDownTestSuite() {}
   virtual ~Test() {}
   virtual void SetUp() {}
   virtual void TearDown() {}
@@ -126,6 +130,39 @@ class SometimesResetTest_Maybe_Test : public SometimesResetTest {
     ++seen;
   }
   static bool evaluationsWanted();
+};
+
+// Each test adds to a tally that the suite's TearDownTestSuite() checks:
+// googletest's own tests count that every instantiation ran.
+class SeparateInstanceTest : public testing::Test {
+public:
+  static void TearDownTestSuite() { check(global_count_ >= 2); }
+
+protected:
+  static int global_count_;
+  // CHECK-MESSAGES-OFF: :[[@LINE-1]]:14: warning: static member 'global_count_' is written by instance method
+};
+int SeparateInstanceTest::global_count_ = 0;
+
+class SeparateInstanceTest_Runs_Test : public SeparateInstanceTest {
+  void TestBody() override { global_count_++; }
+};
+
+// Overwritten by the tests rather than added to: reported.
+class LastValueTest : public testing::Test {
+public:
+  static void TearDownTestSuite() { check(last_ != 0); }
+
+protected:
+  static int last_;
+  // CHECK-MESSAGES: :[[@LINE-1]]:14: warning: static member 'last_' is written by instance method
+  // CHECK-MESSAGES-OFF: :[[@LINE-2]]:14: warning: static member 'last_' is written by instance method
+};
+int LastValueTest::last_ = 0;
+
+class LastValueTest_Sets_Test : public LastValueTest {
+  void TestBody() override { last_ = compute(last_); }
+  static int compute(int);
 };
 
 // Not a test class: the same reset-in-SetUp shape is reported.
