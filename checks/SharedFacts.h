@@ -37,8 +37,10 @@ public:
   static std::shared_ptr<SharedFacts> forContext(const void *Key);
 
   /// Adds \p Check to the checks judging from these facts; the first one
-  /// to join registers the shared matchers on \p Finder.
-  void enroll(StaticStateCheck &Check, ast_matchers::MatchFinder &Finder);
+  /// to join registers the shared matchers on \p Finder, with a system
+  /// header test on each node unless \p FinderSkipsSystemHeaders.
+  void enroll(StaticStateCheck &Check, ast_matchers::MatchFinder &Finder,
+              bool FinderSkipsSystemHeaders);
   void leave(StaticStateCheck &Check);
   llvm::ArrayRef<StaticStateCheck *> members() const { return Members; }
 

@@ -6,6 +6,7 @@
 
 #include "clang/AST/ExprCXX.h"
 #include "clang/Basic/CharInfo.h"
+#include "clang/Basic/Version.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "clang/ASTMatchers/ASTMatchers.h"
 #include "llvm/ADT/STLExtras.h"
@@ -161,7 +162,14 @@ void StaticStateCheck::registerMatchers(MatchFinder *Finder) {
   registerCandidateMatcher(*Finder);
   // Checks registered for the same translation unit share one collection.
   Facts = SharedFacts::forContext(TidyContext);
-  Facts->enroll(*this, *Finder);
+  // clang-tidy 22 tells its match finder to stay out of system headers
+  // (MatchFinderOptions::IgnoreSystemHeaders) unless --system-headers.
+  bool FinderSkipsSystemHeaders = false;
+#if CLANG_VERSION_MAJOR >= 22
+  FinderSkipsSystemHeaders =
+      !TidyContext->getOptions().SystemHeaders.value_or(false);
+#endif
+  Facts->enroll(*this, *Finder, FinderSkipsSystemHeaders);
 }
 
 void StaticStateCheck::check(const MatchFinder::MatchResult &Result) {
