@@ -716,9 +716,6 @@ def main():
             for t in tus:
                 log("%s (%d runs each)" % (t["name"], args.repeat_real))
                 t["res"] = measure(t, tidy, plugin, args.repeat_real, CONFIGS, log)
-                if args.instructions:
-                    t["instructions"] = instructions.measure(
-                        t, lambda checks, tu: tidy_cmd(tidy, plugin, checks, tu), CONFIGS, log)
                 real.append(t)
         if do_gen:
             for n in [int(s) for s in args.sizes.split(",")]:
@@ -729,6 +726,12 @@ def main():
                 log("generated %d classes (%d runs each)" % (n, args.repeat_gen))
                 t["res"] = measure(t, tidy, plugin, args.repeat_gen, CONFIGS, log)
                 gen.append(t)
+        # Counted last, after every timed run: instruction counts do not
+        # depend on the machine's load, so other work may run meanwhile.
+        if args.instructions:
+            for t in real:
+                t["instructions"] = instructions.measure(
+                    t, lambda checks, tu: tidy_cmd(tidy, plugin, checks, tu), CONFIGS, log)
     info["load_end"] = open("/proc/loadavg").read().split()[:3]
     finished = datetime.datetime.utcnow()
 
