@@ -9,7 +9,7 @@
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 llvm=22
-pkgs="python3-matplotlib libboost-dev qt6-base-dev clang-tidy-$llvm libclang-$llvm-dev"
+pkgs="python3-matplotlib libboost-dev qt6-base-dev valgrind clang-tidy-$llvm libclang-$llvm-dev"
 missing=""
 for p in $pkgs; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"

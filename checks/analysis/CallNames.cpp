@@ -4,6 +4,7 @@
 
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclTemplate.h"
+#include "clang/AST/Expr.h"
 #include <initializer_list>
 
 namespace clang::tidy::static_state {
@@ -173,6 +174,27 @@ bool isLockable(QualType T) {
 
 bool isStdLockFunction(const FunctionDecl *FD) {
   return isStdFunction(FD, "lock") || isStdFunction(FD, "try_lock");
+}
+
+bool isStringTableToConstPointers(const Expr &Arg, QualType Param,
+                                  ASTContext &Ctx) {
+  const auto *DRE = dyn_cast<DeclRefExpr>(Arg.IgnoreParenImpCasts());
+  const auto *VD = DRE ? dyn_cast<VarDecl>(DRE->getDecl()) : nullptr;
+  const auto *Init =
+      VD ? dyn_cast_or_null<InitListExpr>(VD->getInit()) : nullptr;
+  const PointerType *Outer = Param->getAs<PointerType>();
+  const PointerType *Inner =
+      Outer ? Outer->getPointeeType()->getAs<PointerType>() : nullptr;
+  if (!Init || !Inner || !Inner->getPointeeType().isConstQualified())
+    return false;
+  const auto *Array = Ctx.getAsConstantArrayType(VD->getType());
+  if (!Array || Array->getSize().getZExtValue() != Init->getNumInits())
+    return false; // elements beyond the initializer: room to store into
+  return llvm::all_of(Init->inits(), [&](const Expr *E) {
+    return isa<StringLiteral>(E->IgnoreParenImpCasts()) ||
+           E->isNullPointerConstant(Ctx, Expr::NPC_ValueDependentIsNotNull) !=
+               Expr::NPCK_NotNull;
+  });
 }
 
 } // namespace clang::tidy::static_state

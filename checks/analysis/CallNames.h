@@ -66,6 +66,14 @@ bool isMapLike(const CXXRecordDecl &RD);
 /// when it does not, Unknown when the name says nothing.
 SizeEffect sizeEffectOfMemberCall(llvm::StringRef Name);
 
+/// A table of string constants (`static const char *tokens[] = {"<amf",
+/// "solid", nullptr};`: every element a string literal or null, no spare
+/// slot) handed as \p Arg to a `const char **` parameter of type \p Param:
+/// C-style APIs take token lists that way for want of `const char *const *`,
+/// and do not store into them, so the call reads the table.
+bool isStringTableToConstPointers(const Expr &Arg, QualType Param,
+                                  ASTContext &Ctx);
+
 } // namespace clang::tidy::static_state
 
 #endif

@@ -56,32 +56,6 @@ const CallExpr *iteratorConsumer(const Expr &Iter, ASTContext &Ctx) {
   return nullptr;
 }
 
-/// A table of string constants (`static const char *tokens[] = {"<amf",
-/// "solid", nullptr};`: every element a string literal or null) decayed into
-/// a `const char **` parameter. C-style APIs take token lists that way for
-/// want of `const char *const *`; storing into the caller's table of
-/// literals is not what such a callee does, so the call reads it.
-bool isStringTableToConstPointers(const Expr &Arg, QualType Param,
-                                  ASTContext &Ctx) {
-  const auto *DRE = dyn_cast<DeclRefExpr>(Arg.IgnoreParenImpCasts());
-  const auto *VD = DRE ? dyn_cast<VarDecl>(DRE->getDecl()) : nullptr;
-  const auto *Init =
-      VD ? dyn_cast_or_null<InitListExpr>(VD->getInit()) : nullptr;
-  const PointerType *Outer = Param->getAs<PointerType>();
-  const PointerType *Inner =
-      Outer ? Outer->getPointeeType()->getAs<PointerType>() : nullptr;
-  if (!Init || !Inner || !Inner->getPointeeType().isConstQualified())
-    return false;
-  const auto *Array = Ctx.getAsConstantArrayType(VD->getType());
-  if (!Array || Array->getSize().getZExtValue() != Init->getNumInits())
-    return false; // elements beyond the initializer: room to store into
-  return llvm::all_of(Init->inits(), [&](const Expr *E) {
-    return isa<StringLiteral>(E->IgnoreParenImpCasts()) ||
-           E->isNullPointerConstant(Ctx, Expr::NPC_ValueDependentIsNotNull) !=
-               Expr::NPCK_NotNull;
-  });
-}
-
 } // namespace
 
 std::optional<Access>

@@ -1,0 +1,154 @@
+//===- StaticStateOptions.cpp - the options every check shares ------------===//
+//
+// The base check's constructor reads the options the three checks have in
+// common, reports an invalid value by the option's name (a
+// [clang-tidy-config] warning) and falls back to the default; storeOptions
+// writes them back for --dump-config.
+//
+//===----------------------------------------------------------------------===//
+
+#include "StaticStateCheck.h"
+
+#include "clang/Basic/CharInfo.h"
+#include "llvm/ADT/STLExtras.h"
+
+namespace clang::tidy::static_state {
+
+namespace {
+
+// Types whose whole point is to be shared between threads and instances.
+constexpr llvm::StringLiteral DefaultIgnoredTypes =
+    "std::atomic.*;std::atomic_flag;std::atomic_ref.*;"
+    "std::(recursive_|timed_|recursive_timed_|shared_|shared_timed_)?mutex;"
+    "std::once_flag;std::condition_variable(_any)?;"
+    "std::(counting|binary)_semaphore.*;std::latch;std::barrier.*;"
+    "pthread_(mutex|rwlock|spinlock|once|cond)_t;"
+    // Flags shared with signal handlers or hardware: volatile on purpose.
+    "sig_atomic_t;volatile .*;"
+    "(.*::)?Atomic[A-Za-z0-9_]*(<.*>)?;(.*::)?[A-Za-z0-9_]*Mutex(<.*>)?;"
+    "(.*::)?[A-Za-z0-9_]*Spin[Ll]ock(<.*>)?";
+
+constexpr llvm::StringLiteral DefaultLockTypes =
+    "std::lock_guard;std::unique_lock;std::scoped_lock;std::shared_lock";
+
+constexpr llvm::StringLiteral DefaultTestFixtureBases =
+    "::testing::Test;::CppUnit::TestCase;::CppUnit::TestFixture";
+
+/// `std::lock_guard`, `::absl::MutexLock`: what LockTypes entries are
+/// compared with (a class's qualified name, no template arguments).
+bool isQualifiedClassName(llvm::StringRef Name) {
+  Name.consume_front("::");
+  llvm::SmallVector<llvm::StringRef, 4> Parts;
+  Name.split(Parts, "::", -1, /*KeepEmpty=*/true);
+  return llvm::all_of(Parts, [](llvm::StringRef P) {
+    return isValidAsciiIdentifier(P);
+  });
+}
+
+} // namespace
+
+StaticStateCheck::StaticStateCheck(StringRef Name, ClangTidyContext *Context)
+    : ClangTidyCheck(Name, Context),
+      IgnoredTypesOption(Options.get("IgnoredTypes", DefaultIgnoredTypes)),
+      LockTypesOption(Options.get("LockTypes", DefaultLockTypes)),
+      TestFixtureBasesOption(
+          Options.get("TestFixtureBases", DefaultTestFixtureBases)),
+      LockTypesByShape(Options.get("LockTypesByShape", true)),
+      IgnoreGuardedWrites(Options.get("IgnoreGuardedWrites", true)),
+      IgnoreInstanceCounters(Options.get("IgnoreInstanceCounters", true)),
+      IgnoreIdGenerators(Options.get("IgnoreIdGenerators", true)),
+      IgnoreSelfRegistration(Options.get("IgnoreSelfRegistration", true)),
+      IgnorePrunedRegistries(Options.get("IgnorePrunedRegistries", true)),
+      IgnoreLazyInitialization(Options.get("IgnoreLazyInitialization", true)),
+      IgnoreWarnOnceLatches(Options.get("IgnoreWarnOnceLatches", true)),
+      IgnoreClassWideTallies(Options.get("IgnoreClassWideTallies", true)),
+      IgnoreRandomEngines(Options.get("IgnoreRandomEngines", true)),
+      IgnoreAtomicLikeTypes(Options.get("IgnoreAtomicLikeTypes", true)),
+      MaxWriteNotes(Options.get("MaxWriteNotes", 3U)),
+      Strategy(Options.get("FixStrategy", FixStrategy::Auto)),
+      InitStyle(Options.get("InitializationStyle",
+                            InitializationStyle::DefaultMemberInitializer)),
+      MaxMovedObjectBytes(Options.get("MaxMovedObjectBytes", uint64_t(65536))),
+      FixClassesInHeaders(Options.get("FixClassesInHeaders", true)),
+      TidyContext(Context), CheckName(Name) {
+  parseTypeNameOption("IgnoredTypes", IgnoredTypesOption, DefaultIgnoredTypes,
+                      IgnoredTypes, EmptyList::Allowed);
+  parseClassNameList("LockTypes", LockTypesOption, DefaultLockTypes,
+                     LockTypes);
+  parseClassNameList("TestFixtureBases", TestFixtureBasesOption,
+                     DefaultTestFixtureBases, TestFixtureBases);
+}
+
+std::string StaticStateCheck::optionName(llvm::StringRef LocalName) const {
+  return (CheckName + "." + LocalName).str();
+}
+
+void StaticStateCheck::parseTypeNameOption(llvm::StringRef LocalName,
+                                           llvm::StringRef Value,
+                                           llvm::StringRef Default,
+                                           TypeNameFilter &Filter,
+                                           EmptyList Empty) {
+  for (const auto &[Pattern, Error] : Filter.parse(Value))
+    configurationDiag("invalid regular expression '%0' in option '%1': %2; "
+                      "the entry is ignored")
+        << Pattern << optionName(LocalName) << Error;
+  if (!Filter.empty())
+    return;
+  if (!splitList(Value).empty())
+    configurationDiag("option '%0' has no valid entry; using its default")
+        << optionName(LocalName);
+  else if (Empty == EmptyList::UseDefault)
+    configurationDiag("invalid configuration value '%0' for option '%1'; "
+                      "expected a non-empty list of regular expressions; "
+                      "using its default")
+        << Value << optionName(LocalName);
+  else
+    return;
+  Filter.parse(Default);
+}
+
+void StaticStateCheck::parseClassNameList(llvm::StringRef LocalName,
+                                          llvm::StringRef Value,
+                                          llvm::StringRef Default,
+                                          std::vector<std::string> &Out) {
+  std::vector<std::string> Listed = splitList(Value);
+  for (std::string &Name : Listed) {
+    if (isQualifiedClassName(Name)) {
+      Out.push_back(std::move(Name));
+      continue;
+    }
+    configurationDiag("invalid type name '%0' in option '%1': expected a "
+                      "qualified class name such as 'std::lock_guard', "
+                      "without template arguments; the entry is ignored")
+        << Name << optionName(LocalName);
+  }
+  if (Out.empty() && !Listed.empty()) {
+    configurationDiag("option '%0' has no valid entry; using its default")
+        << optionName(LocalName);
+    Out = splitList(Default);
+  }
+}
+
+void StaticStateCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
+  Options.store(Opts, "IgnoredTypes", IgnoredTypesOption);
+  Options.store(Opts, "LockTypes", LockTypesOption);
+  Options.store(Opts, "TestFixtureBases", TestFixtureBasesOption);
+  Options.store(Opts, "LockTypesByShape", LockTypesByShape);
+  Options.store(Opts, "IgnoreGuardedWrites", IgnoreGuardedWrites);
+  Options.store(Opts, "IgnoreInstanceCounters", IgnoreInstanceCounters);
+  Options.store(Opts, "IgnoreIdGenerators", IgnoreIdGenerators);
+  Options.store(Opts, "IgnoreSelfRegistration", IgnoreSelfRegistration);
+  Options.store(Opts, "IgnorePrunedRegistries", IgnorePrunedRegistries);
+  Options.store(Opts, "IgnoreLazyInitialization", IgnoreLazyInitialization);
+  Options.store(Opts, "IgnoreWarnOnceLatches", IgnoreWarnOnceLatches);
+  Options.store(Opts, "IgnoreClassWideTallies", IgnoreClassWideTallies);
+  Options.store(Opts, "IgnoreRandomEngines", IgnoreRandomEngines);
+  Options.store(Opts, "IgnoreAtomicLikeTypes", IgnoreAtomicLikeTypes);
+  Options.store(Opts, "MaxWriteNotes", MaxWriteNotes);
+  Options.store(Opts, "FixStrategy", Strategy);
+  Options.store(Opts, "InitializationStyle", InitStyle);
+  Options.store(Opts, "MaxMovedObjectBytes", MaxMovedObjectBytes);
+  Options.store(Opts, "FixClassesInHeaders", FixClassesInHeaders);
+}
+
+} // namespace clang::tidy::static_state
