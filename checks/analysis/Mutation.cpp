@@ -9,6 +9,7 @@
 #include "analysis/MutationWalker.h"
 
 #include "clang/AST/ExprCXX.h"
+#include "clang/Basic/Version.h"
 
 namespace clang::tidy::static_state {
 
@@ -72,7 +73,7 @@ ExprMutationAnalyzer *MutationAnalyzer::analyzerFor(const Stmt *Body) {
 }
 
 bool MutationAnalyzer::isParamWritten(const FunctionDecl &Callee,
-                                      const ParmVarDecl &Param) {
+                                      const ParmVarDecl &Param, bool Pointee) {
   const FunctionDecl *Def = Callee.getDefinition();
   if (!Def || !Def->hasBody() || Def->isTemplated() ||
       Ctx.getSourceManager().isInSystemHeader(Def->getLocation()))
@@ -84,6 +85,18 @@ bool MutationAnalyzer::isParamWritten(const FunctionDecl &Callee,
   unsigned Index = Param.getFunctionScopeIndex();
   if (Index >= Def->getNumParams())
     return true;
+  // Through a pointer: clang's pointee analysis of the callee's body (a
+  // write through it, or the pointer handed on to anything that may write).
+  // LLVM 19's misses writes through `p[i][j]` and a pointer stored away:
+  // there, a pointer parameter stays a write.
+  if (Pointee) {
+#if CLANG_VERSION_MAJOR >= 22
+    return analyzerFor(Def->getBody())->isPointeeMutated(
+        Def->getParamDecl(Index));
+#else
+    return true;
+#endif
+  }
   return FunctionParmMutationAnalyzer::getFunctionParmMutationAnalyzer(
              *Def, Ctx, ParamMemo)
       ->isMutated(Def->getParamDecl(Index));
@@ -92,8 +105,9 @@ bool MutationAnalyzer::isParamWritten(const FunctionDecl &Callee,
 Access MutationAnalyzer::compute(const Expr &Ref, const Stmt *Body) {
   // function_ref does not own its callee: keep the lambdas alive.
   auto AnalyzerFor = [this](const Stmt *B) { return analyzerFor(B); };
-  auto ParamWritten = [this](const FunctionDecl &F, const ParmVarDecl &P) {
-    return isParamWritten(F, P);
+  auto ParamWritten = [this](const FunctionDecl &F, const ParmVarDecl &P,
+                             bool Pointee) {
+    return isParamWritten(F, P, Pointee);
   };
   MutationWalker W(Ctx, Body, AnalyzerFor, ParamWritten);
   return W.run(Ref, MutationWalker::Mode::Object);

@@ -77,8 +77,10 @@ private:
   Access compute(const Expr &Ref, const Stmt *Body);
   ExprMutationAnalyzer *analyzerFor(const Stmt *Body);
   /// Whether the body of \p Callee (a user function, not virtual) may write
-  /// through \p Param; true when the body cannot be seen.
-  bool isParamWritten(const FunctionDecl &Callee, const ParmVarDecl &Param);
+  /// through \p Param (a reference; with \p Pointee, what the pointer \p Param
+  /// points to); true when the body cannot be seen.
+  bool isParamWritten(const FunctionDecl &Callee, const ParmVarDecl &Param,
+                      bool Pointee);
 
   ASTContext &Ctx;
   llvm::DenseMap<const Expr *, Access> Results;

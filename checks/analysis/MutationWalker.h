@@ -40,9 +40,11 @@ public:
   using AnalyzerLookup =
       llvm::function_ref<ExprMutationAnalyzer *(const Stmt *)>;
   /// Whether the callee's body may write through its reference parameter
-  /// (clang's FunctionParmMutationAnalyzer); true when it cannot be seen.
-  using ParamLookup =
-      llvm::function_ref<bool(const FunctionDecl &, const ParmVarDecl &)>;
+  /// (clang's FunctionParmMutationAnalyzer), or with the flag set through
+  /// its pointer parameter (the pointee analysis); true when it cannot be
+  /// seen.
+  using ParamLookup = llvm::function_ref<bool(
+      const FunctionDecl &, const ParmVarDecl &, bool Pointee)>;
 
   MutationWalker(ASTContext &Ctx, const Stmt *Body, AnalyzerLookup Analyzer,
                  ParamLookup ParamWritten, unsigned Depth = 0)

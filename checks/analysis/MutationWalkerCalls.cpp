@@ -248,7 +248,7 @@ std::optional<Access> MutationWalker::argument(const CallExpr &Call,
   case Mode::Object:
     // A helper taking `T&` (or `T&&` bound to an lvalue) that only reads it:
     // its visible body decides, not its signature.
-    if (isNonConstLValueRef(T) && !ParamWritten(*Callee, *Param))
+    if (isNonConstLValueRef(T) && !ParamWritten(*Callee, *Param, false))
       return read();
     if (isNonConstLValueRef(T))
       return write(WriteKind::NonConstReferenceArg, &Call, Size, Name);
@@ -260,7 +260,9 @@ std::optional<Access> MutationWalker::argument(const CallExpr &Call,
       return write(WriteKind::NonConstReferenceArg, &Call, Size, Name);
     return read();
   case Mode::AddressOf:
-    if (isPointerToNonConst(T) && !isStringTableToConstPointers(Arg, T, Ctx))
+    // A helper taking `T *` that only reads through it: its body decides.
+    if (isPointerToNonConst(T) && !isStringTableToConstPointers(Arg, T, Ctx) &&
+        ParamWritten(*Callee, *Param, true))
       return write(WriteKind::NonConstPointerArg, &Call, SizeEffect::Unknown,
                    Name);
     return read();

@@ -1,0 +1,69 @@
+// An array or object handed to a helper by non-const pointer is written only
+// if the helper's visible body writes through the pointer or hands it on to
+// something that may (clang's pointee analysis of ExprMutationAnalyzer). A
+// helper whose body is not visible, a virtual one, one that writes through
+// the pointer or one that stores it still counts as a write.
+// LLVM 19's pointee analysis misses writes through `p[i][j]` and a stored
+// pointer, so there every pointer parameter stays a write (suffix V19).
+// RUN: %check_static_state --check-suffixes=,V%llvm_major %s static-state-written-by-instance %t -- \
+// RUN:   --config="{CheckOptions: {static-state-written-by-instance.FixStrategy: none}}"
+
+int *g_kept;
+int sum(const int *unused, int *p, int n) {
+  int s = 0;
+  for (int i = 0; i < n; ++i)
+    s += p[i];
+  return s;
+}
+int first(int *p) { return *p; }
+// A pointer to rows: clang's pointee analysis counts `rows[i]` decaying to a
+// non-const `int *` as a possible write (a documented limitation).
+int sumRows(int rows[][3], int n) {
+  int s = 0;
+  for (int i = 0; i < n; ++i)
+    s += rows[i][0] + rows[i][2];
+  return s;
+}
+void clearRows(int rows[][3], int n) {
+  for (int i = 0; i < n; ++i)
+    rows[i][0] = 0;
+}
+void keep(int *p) { g_kept = p; }
+void opaque(int *p);
+struct Drawer {
+  virtual ~Drawer() = default;
+  virtual int draw(int *p) { return *p; }
+};
+
+class Shape {
+public:
+  int area() { return sum(nullptr, readOnly, 3) + first(&single); }
+  int rowArea() { return sumRows(rows, 2); }
+  void reset() { clearRows(cleared, 2); }
+  void remember() { keep(&kept); }
+  void hide() { opaque(&hidden); }
+  int render(Drawer &d) { return d.draw(&drawn); }
+
+private:
+  static int readOnly[3];
+  // CHECK-MESSAGES-V19: :[[@LINE-1]]:14: warning: static member 'readOnly' is written by instance method 'area'
+  static int single;
+  // CHECK-MESSAGES-V19: :[[@LINE-1]]:14: warning: static member 'single' is written by instance method 'area'
+  static int rows[2][3];
+  // CHECK-MESSAGES: :[[@LINE-1]]:14: warning: static member 'rows' is written by instance method 'rowArea'
+  static int cleared[2][3];
+  // CHECK-MESSAGES: :[[@LINE-1]]:14: warning: static member 'cleared' is written by instance method 'reset'
+  static int kept;
+  // CHECK-MESSAGES: :[[@LINE-1]]:14: warning: static member 'kept' is written by instance method 'remember'
+  static int hidden;
+  // CHECK-MESSAGES: :[[@LINE-1]]:14: warning: static member 'hidden' is written by instance method 'hide'
+  static int drawn;
+  // CHECK-MESSAGES: :[[@LINE-1]]:14: warning: static member 'drawn' is written by instance method 'render'
+};
+int Shape::readOnly[3] = {1, 2, 3};
+int Shape::single = 4;
+int Shape::rows[2][3];
+int Shape::cleared[2][3];
+int Shape::kept;
+int Shape::hidden;
+int Shape::drawn;
