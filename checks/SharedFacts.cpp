@@ -49,8 +49,9 @@ void SharedFacts::enroll(StaticStateCheck &Check, MatchFinder &Finder,
                       this);
   };
   // Asking each node whether it comes from a system header costs a source
-  // location lookup per node (about 2 % of a run over Qt's headers); when
-  // the finder does not enter system headers at all, that test is moot.
+  // location lookup per node; when the finder does not enter system headers
+  // at all, that test is moot (callgrind on the Qt benchmark TU: 21 M fewer
+  // instructions in the match finder, 0.14 % of the run).
   if (FinderSkipsSystemHeaders)
     Register(anything());
   else
