@@ -12,20 +12,18 @@
 
 namespace clang::tidy::static_state {
 
-bool StaticStateCheck::isOnNolintLine(SourceLocation Loc) const {
-  if (Loc.isInvalid())
-    return false;
-  Loc = SM->getExpansionLoc(Loc);
-  auto [File, Offset] = SM->getDecomposedLoc(Loc);
-  bool Invalid = false;
-  llvm::StringRef Buffer = SM->getBufferData(File, &Invalid);
-  if (Invalid || Offset > Buffer.size())
-    return false;
-  size_t Begin = Buffer.rfind('\n', Offset == 0 ? 0 : Offset - 1);
-  Begin = Begin == llvm::StringRef::npos ? 0 : Begin + 1;
-  size_t End = Buffer.find('\n', Offset);
-  llvm::StringRef Line = Buffer.slice(Begin, End);
-  // NOLINT on the line itself (not a NOLINTNEXTLINE, BEGIN or END marker).
+namespace {
+
+/// Where the line holding offset \p At of \p Buffer begins: just after the
+/// newline before it (StringRef::rfind looks at indices below its start).
+size_t lineBegin(llvm::StringRef Buffer, size_t At) {
+  size_t NewLine = Buffer.rfind('\n', At);
+  return NewLine == llvm::StringRef::npos ? 0 : NewLine + 1;
+}
+
+/// Whether \p Line holds a NOLINT for itself (not a NOLINTNEXTLINE, BEGIN
+/// or END marker).
+bool hasNolintForItself(llvm::StringRef Line) {
   for (size_t At = Line.find("NOLINT"); At != llvm::StringRef::npos;
        At = Line.find("NOLINT", At + 1)) {
     llvm::StringRef Rest = Line.substr(At + 6);
@@ -33,10 +31,26 @@ bool StaticStateCheck::isOnNolintLine(SourceLocation Loc) const {
         !Rest.starts_with("END"))
       return true;
   }
+  return false;
+}
+
+} // namespace
+
+bool StaticStateCheck::isOnNolintLine(SourceLocation Loc) const {
+  if (Loc.isInvalid())
+    return false;
+  auto [File, Offset] = SM->getDecomposedLoc(SM->getExpansionLoc(Loc));
+  bool Invalid = false;
+  llvm::StringRef Buffer = SM->getBufferData(File, &Invalid);
+  if (Invalid || Offset > Buffer.size())
+    return false;
+  size_t Begin = lineBegin(Buffer, Offset);
+  if (hasNolintForItself(Buffer.slice(Begin, Buffer.find('\n', Offset))))
+    return true;
   if (Begin == 0)
     return false;
-  size_t PrevBegin = Buffer.rfind('\n', Begin - 1 == 0 ? 0 : Begin - 2);
-  PrevBegin = PrevBegin == llvm::StringRef::npos ? 0 : PrevBegin + 1;
+  // The line before ends with the newline at Begin - 1.
+  size_t PrevBegin = lineBegin(Buffer, Begin - 1);
   return Buffer.slice(PrevBegin, Begin).contains("NOLINTNEXTLINE");
 }
 

@@ -34,3 +34,26 @@ public:
   // CHECK-NOTES-NOTES: :[[@LINE-5]]:19: note: assigned here
   // CHECK-NOTES-NOTES: :[[@LINE-5]]:14: note: no automatic fix: 'n' is defined in another translation unit
 };
+
+// Only the line NOLINT covers loses its note: a write at the start of the
+// line after a NOLINT, and one after the empty line that a NOLINTNEXTLINE
+// covers, keep theirs.
+class Edges {
+public:
+  void first() {
+    helper(); // NOLINT
+++n;
+  }
+  void second() {
+    // NOLINTNEXTLINE
+
+    n += 2;
+  }
+  static void helper();
+  static int n;
+  // CHECK-MESSAGES: :[[@LINE-1]]:14: warning: static member 'n' is written by instance method 'first'
+  // CHECK-NOTES-NOTES: :[[@LINE-2]]:14: warning: static member 'n' is written by instance method 'first'
+  // CHECK-NOTES-NOTES: :[[@LINE-11]]:1: note: incremented here
+  // CHECK-NOTES-NOTES: :[[@LINE-7]]:7: note: assigned here
+  // CHECK-NOTES-NOTES: :[[@LINE-5]]:14: note: no automatic fix: member function 'helper' is not defined in this translation unit
+};
