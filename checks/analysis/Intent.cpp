@@ -63,6 +63,15 @@ bool TypeNameFilter::matches(QualType T, const ASTContext &Ctx) const {
   return false;
 }
 
+bool isListedClassName(llvm::StringRef QualifiedName,
+                       llvm::ArrayRef<std::string> Names) {
+  return llvm::any_of(Names, [&](const std::string &N) {
+    llvm::StringRef Entry(N);
+    Entry.consume_front("::");
+    return Entry == QualifiedName;
+  });
+}
+
 namespace {
 
 std::string qualifiedRecordName(QualType T) {
@@ -181,10 +190,8 @@ bool isLockType(const VarDecl &VD, llvm::ArrayRef<std::string> LockTypes,
   std::string Name = qualifiedRecordName(VD.getType());
   if (Name.empty())
     return false;
-  for (const std::string &L : LockTypes)
-    if (Name == L || ("::" + Name) == L)
-      return true;
-  return ByShape && isScopedLockByShape(VD);
+  return isListedClassName(Name, LockTypes) ||
+         (ByShape && isScopedLockByShape(VD));
 }
 
 /// The static-storage mutex that `mu.lock()` (lock, Lock, lock_shared,

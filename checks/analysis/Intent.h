@@ -29,6 +29,11 @@ struct WriteFact {
   Access What;
 };
 
+/// Whether \p QualifiedName ("std::lock_guard") is in \p Names, whose
+/// entries may spell it with a leading "::" (LockTypes, TestFixtureBases).
+bool isListedClassName(llvm::StringRef QualifiedName,
+                       llvm::ArrayRef<std::string> Names);
+
 /// A semicolon-separated list of regular expressions matched in full
 /// against a type's qualified name.
 class TypeNameFilter {

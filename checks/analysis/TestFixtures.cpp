@@ -9,14 +9,6 @@ namespace clang::tidy::static_state {
 
 namespace {
 
-bool isListed(const CXXRecordDecl &RD, llvm::ArrayRef<std::string> Names) {
-  std::string Name = RD.getQualifiedNameAsString();
-  for (const std::string &N : Names)
-    if (N == Name || N == "::" + Name)
-      return true;
-  return false;
-}
-
 /// The class a base specifier names, also when it is a dependent
 /// specialisation (`: public Fixture<T>` names the template's pattern).
 const CXXRecordDecl *baseClass(const CXXBaseSpecifier &B) {
@@ -32,7 +24,7 @@ const CXXRecordDecl *baseClass(const CXXBaseSpecifier &B) {
 
 bool derivesFromAnyAt(const CXXRecordDecl &Class,
                       llvm::ArrayRef<std::string> Bases, unsigned Depth) {
-  if (isListed(Class, Bases))
+  if (isListedClassName(Class.getQualifiedNameAsString(), Bases))
     return true;
   const CXXRecordDecl *Def = Class.getDefinition();
   if (!Def || Depth > 16)

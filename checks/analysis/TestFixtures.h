@@ -33,23 +33,25 @@ bool derivesFromAny(const CXXRecordDecl &Class,
 const CXXRecordDecl *owningTestClass(const VarDecl &VD,
                                      llvm::ArrayRef<std::string> Bases);
 
-/// Whether every test starts \p VD afresh: one of \p Writes is in the
-/// constructor or SetUp()/setUp() of a test class (run before every test),
-/// or every function among \p Uses overwrites it before any read on every
-/// path (analyseCrossCallFlow says Fresh). \p Uses are all its references
-/// with the function holding each.
+/// One reference to the variable, with the named function holding it.
 struct FixtureUse {
   const FunctionDecl *Owner;
   FlowUse Use;
 };
+
+/// Whether every test starts \p VD afresh: one of \p Writes is in the
+/// constructor or SetUp()/setUp() of a test class (run before every test),
+/// or every function among \p Uses (all its references) overwrites it
+/// before any read on every path (analyseCrossCallFlow says Fresh).
 bool isResetForEveryTest(const VarDecl &VD, llvm::ArrayRef<WriteFact> Writes,
                          llvm::ArrayRef<FixtureUse> Uses,
                          llvm::ArrayRef<std::string> Bases, ASTContext &Ctx);
 
-/// Whether \p VD is a tally of the test suite: every write adds to it (a
-/// test counting that it ran) and a suite-level hook of a test class
-/// (static SetUpTestSuite() / TearDownTestSuite(), or the older ...TestCase())
-/// reads it, as googletest's tests of test instantiation do.
+/// Whether the variable is a tally of the test suite: every one of \p Writes
+/// adds to it (a test counting that it ran) and a suite-level hook of a test
+/// class (static SetUpTestSuite() / TearDownTestSuite(), or the older
+/// ...TestCase()) uses it, to check it or reset it, as googletest's tests of
+/// test instantiation do.
 bool isSuiteTally(llvm::ArrayRef<WriteFact> Writes,
                   llvm::ArrayRef<FixtureUse> Uses,
                   llvm::ArrayRef<std::string> Bases);
