@@ -3,7 +3,9 @@
 #include "LocalInMethodCheck.h"
 #include "fixes/LocalToMember.h"
 #include "analysis/TypeFit.h"
+#include "fixes/SharedDeclaration.h"
 #include "fixes/ToLocalVariable.h"
+#include "fixes/WholeFix.h"
 
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "clang/ASTMatchers/ASTMatchers.h"
@@ -69,6 +71,12 @@ void LocalInMethodCheck::judge(const VarDecl &VD) {
   const CXXRecordDecl *Class = Method->getParent();
   PlannedRewrites Plan = planKeepingStateTogether(
       VD, [&] { return coupledWith(VD); }, [&] { return planFor(VD, *Method); });
+  if (const DeclStmt *DS = declarationStatementOf(VD, context()))
+    if (!DS->isSingleDecl() && DS->decl_begin()[0] == &VD)
+      FirstOfDeclarationOutcome[DS] =
+          !Plan.Main.Fixes.empty()    ? ""
+          : Plan.Main.WhyNot.empty() ? "no fix is offered"
+                                     : Plan.Main.WhyNot;
   {
     auto D = diag(VD.getLocation(), "static local variable %0 in %1 is "
                                     "written there; every %2 object shares it")
@@ -82,9 +90,19 @@ void LocalInMethodCheck::judge(const VarDecl &VD) {
 
 StaticStateCheck::PlannedRewrites
 LocalInMethodCheck::planFor(const VarDecl &VD, const CXXMethodDecl &Method) {
+  const DeclStmt *DS = declarationStatementOf(VD, context());
+  if (DS && !DS->isSingleDecl())
+    return planSharedDeclaration(VD, *DS, Method);
   return planRewrites(factsOf(VD, Method), [&](Rewrite R, LayoutEdits &Edits) {
     return build(VD, Method, R, Edits);
   });
+}
+
+bool LocalInMethodCheck::isReportedWrite(const VarDecl &VD) {
+  return llvm::is_contained(candidates(), &VD) &&
+         !filterDeliberate(VD, writesOf(VD, [](const Reference &) {
+                             return true;
+                           })).empty();
 }
 
 std::vector<const VarDecl *> LocalInMethodCheck::coupledWith(const VarDecl &VD) {
@@ -92,9 +110,7 @@ std::vector<const VarDecl *> LocalInMethodCheck::coupledWith(const VarDecl &VD) 
   std::vector<const VarDecl *> Coupled;
   for (const VarDecl *Other : candidates())
     if (Other != &VD && Other->getDeclContext() == VD.getDeclContext() &&
-        !filterDeliberate(*Other, writesOf(*Other, [](const Reference &) {
-                            return true;
-                          })).empty())
+        isReportedWrite(*Other))
       Coupled.push_back(Other);
   return Coupled;
 }
@@ -106,7 +122,7 @@ std::optional<std::string> LocalInMethodCheck::whyNoFix(const VarDecl &VD) {
   LayoutEdits Saved = Layout;
   PlannedRewrites Plan = planFor(VD, *Method);
   Layout = Saved;
-  if (!Plan.Main.Fixes.empty())
+  if (!Plan.Main.Fixes.empty() || !Plan.FixedWith.empty())
     return std::nullopt;
   return Plan.Main.WhyNot;
 }
@@ -173,6 +189,148 @@ LocalInMethodCheck::build(const VarDecl &VD, const CXXMethodDecl &Method,
     B.Summary += " named '" + NewName + "' (the class already uses " + Name + ")";
   if (!B.Fixes.empty())
     whyNotEditClassAt(Class->getLocation(), Class->getName(), B.Extra);
+  return B;
+}
+
+namespace {
+
+std::string quotedName(const VarDecl &VD) {
+  return "'" + VD.getNameAsString() + "'";
+}
+
+/// "'a'", "'a' and 'b'", "'a', 'b' and 'c'".
+std::string listOfNames(llvm::ArrayRef<std::string> Names) {
+  std::string Text;
+  for (size_t I = 0; I < Names.size(); ++I)
+    Text += (I == 0 ? "" : I + 1 == Names.size() ? " and " : ", ") + Names[I];
+  return Text;
+}
+
+std::string becomesWords(Rewrite R, const CXXMethodDecl &Method, bool Plural) {
+  if (R == Rewrite::Local)
+    return Plural ? "plain local variables" : "a plain local variable";
+  return (Plural ? "per-instance members of '" : "a per-instance member of '") +
+         Method.getParent()->getNameAsString() + "'";
+}
+
+} // namespace
+
+StaticStateCheck::PlannedRewrites
+LocalInMethodCheck::planSharedDeclaration(const VarDecl &VD, const DeclStmt &DS,
+                                          const CXXMethodDecl &Method) {
+  PlannedRewrites Plan;
+  std::string Name = quotedName(VD);
+  std::vector<const VarDecl *> Vars = variablesOf(DS);
+  if (Vars.empty() || !llvm::is_contained(Vars, &VD)) {
+    Plan.Main.WhyNot = Name + " shares its declaration with a type";
+    return Plan;
+  }
+  // Each variable's rewrite as the table picks it for that variable alone;
+  // the variable's own reasons come first.
+  std::vector<RewriteChoice> Choices;
+  for (const VarDecl *V : Vars)
+    Choices.push_back(chooseRewrite(factsOf(*V, Method), Strategy));
+  Plan.Choice = Choices[llvm::find(Vars, &VD) - Vars.begin()];
+  if (Plan.Choice.Pick == Rewrite::None) {
+    Plan.Main.WhyNot = Plan.Choice.WhyNot;
+    return Plan;
+  }
+  for (size_t I = 0; I < Vars.size() && Plan.Main.WhyNot.empty(); ++I) {
+    std::string Other = Name + " shares its declaration with " +
+                        quotedName(*Vars[I]) + ", which ";
+    if (!isReportedWrite(*Vars[I]))
+      Plan.Main.WhyNot = Other + "stays static (it is not reported): the "
+                                 "declaration is not split";
+    else if (Choices[I].Pick == Rewrite::None)
+      Plan.Main.WhyNot = Other + "gets no fix (" + Choices[I].WhyNot + ")";
+  }
+  if (!Plan.Main.WhyNot.empty())
+    return Plan;
+  const VarDecl &First = *Vars.front();
+  if (&VD != &First) {
+    auto Outcome = FirstOfDeclarationOutcome.find(&DS);
+    if (Outcome != FirstOfDeclarationOutcome.end() && !Outcome->second.empty()) {
+      Plan.Main.WhyNot = Name + " shares its declaration with " +
+                         quotedName(First) + ", which gets no fix (" +
+                         Outcome->second + ")";
+      return Plan;
+    }
+    Plan.FixedWith = "the fix on " + quotedName(First) +
+                     ", which shares its declaration, makes " + Name + " " +
+                     becomesWords(Plan.Choice.Pick, Method, false);
+    if (!Plan.Choice.PickWords.empty())
+      Plan.FixedWith += ": " + Plan.Choice.PickWords;
+    return Plan;
+  }
+  // The first variable's warning carries the one fix of the declaration;
+  // no alternative: the other rewrite differs per variable.
+  LayoutEdits Before = Layout;
+  Plan.Main = buildSharedDeclaration(DS, Vars, Choices, Method, Layout);
+  if (!Plan.Main.Fixes.empty())
+    if (std::optional<std::string> Why = whyNotWhole(Plan.Main.Fixes, context())) {
+      Plan.Main.Fixes.clear();
+      Plan.Main.WhyNot = *Why;
+    }
+  if (Plan.Main.Fixes.empty())
+    Layout = std::move(Before);
+  else if (!Plan.Choice.PickWords.empty())
+    Plan.Main.Summary += " (for " + Name + ", " + Plan.Choice.PickWords + ")";
+  Plan.Choice.PickWords.clear();
+  Plan.Choice.Other = Rewrite::None;
+  return Plan;
+}
+
+StaticStateCheck::BuiltRewrite LocalInMethodCheck::buildSharedDeclaration(
+    const DeclStmt &DS, llvm::ArrayRef<const VarDecl *> Vars,
+    llvm::ArrayRef<RewriteChoice> Choices, const CXXMethodDecl &Method,
+    LayoutEdits &Edits) {
+  BuiltRewrite B;
+  std::vector<const VarDecl *> Locals, Members;
+  std::vector<std::string> LocalNames, MemberNames;
+  for (size_t I = 0; I < Vars.size(); ++I)
+    (Choices[I].Pick == Rewrite::Local ? Locals : Members).push_back(Vars[I]);
+  std::vector<FixItHint> Fixes;
+  if (Members.empty()) {
+    // The one `static` is every variable's: dropping it makes all locals.
+    Fixes = makePlainLocal(*Vars.front(), context(), B.WhyNot,
+                           /*SharedDeclaration=*/true);
+  } else if (std::optional<FixItHint> Rest =
+                 rewriteKeepingLocals(DS, Locals, context())) {
+    Fixes.push_back(*Rest);
+  } else {
+    B.WhyNot = "the declaration of " + quotedName(*Vars.front()) +
+               " cannot be rewritten cleanly";
+  }
+  if (Fixes.empty())
+    return B;
+  for (const VarDecl *V : Locals)
+    LocalNames.push_back(quotedName(*V));
+  for (const VarDecl *V : Members) {
+    std::string NewName;
+    std::vector<FixItHint> Added = addMemberForLocal(
+        *V, Method, referencesTo(*V), context(), Edits, NewName, B.WhyNot);
+    if (Added.empty())
+      return BuiltRewrite{{}, "", "", B.WhyNot};
+    Fixes.insert(Fixes.end(), Added.begin(), Added.end());
+    MemberNames.push_back(quotedName(*V) +
+                          (NewName == V->getName() ? "" : " (as '" + NewName + "')"));
+  }
+  B.Fixes = joinInsertions(std::move(Fixes));
+  B.Summary = "make ";
+  if (!Locals.empty())
+    B.Summary += listOfNames(LocalNames) + " " +
+                 becomesWords(Rewrite::Local, Method, Locals.size() > 1);
+  if (!Locals.empty() && !Members.empty())
+    B.Summary += " and ";
+  if (!Members.empty())
+    B.Summary += listOfNames(MemberNames) + " " +
+                 becomesWords(Rewrite::Member, Method, Members.size() > 1);
+  B.Summary += Members.empty() ? " (dropping the 'static' they share)"
+                                : ", rewriting the declaration they share";
+  if (!Members.empty()) {
+    const CXXRecordDecl *Class = Method.getParent();
+    whyNotEditClassAt(Class->getLocation(), Class->getName(), B.Extra);
+  }
   return B;
 }
 

@@ -30,8 +30,25 @@ private:
   /// Every #include of the translation unit: whether a header can see a
   /// type, also through headers its include guard made empty.
   IncludeGraph Includes;
+  /// Whether \p DS's first variable got its fix ("") or why not: the other
+  /// variables of a shared declaration are rewritten by that fix.
+  llvm::DenseMap<const DeclStmt *, std::string> FirstOfDeclarationOutcome;
+  void resetCheckState() override { FirstOfDeclarationOutcome.clear(); }
   RewriteFacts factsOf(const VarDecl &VD, const CXXMethodDecl &Method);
   PlannedRewrites planFor(const VarDecl &VD, const CXXMethodDecl &Method);
+  /// The plan for a static local declared together with others
+  /// (`static int ix, drag;`): one fix, on the first variable's warning,
+  /// rewrites the declaration for all, each as the table picks for it.
+  PlannedRewrites planSharedDeclaration(const VarDecl &VD, const DeclStmt &DS,
+                                        const CXXMethodDecl &Method);
+  BuiltRewrite buildSharedDeclaration(const DeclStmt &DS,
+                                      llvm::ArrayRef<const VarDecl *> Vars,
+                                      llvm::ArrayRef<RewriteChoice> Choices,
+                                      const CXXMethodDecl &Method,
+                                      LayoutEdits &Edits);
+  /// Whether judge() reports \p VD: a candidate with a write the rules
+  /// leave, in its method.
+  bool isReportedWrite(const VarDecl &VD);
   std::vector<const VarDecl *> coupledWith(const VarDecl &VD);
   std::optional<std::string> whyNoFix(const VarDecl &VD) override;
   BuiltRewrite build(const VarDecl &VD, const CXXMethodDecl &Method, Rewrite R,

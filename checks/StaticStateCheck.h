@@ -137,6 +137,9 @@ protected:
   struct PlannedRewrites {
     BuiltRewrite Main, Alternative;
     RewriteChoice Choice;
+    /// Set when the fix on another warning rewrites this variable too (one
+    /// declaration declares both): what that fix does to it.
+    std::string FixedWith;
   };
   PlannedRewrites planRewrites(const RewriteFacts &Facts, RewriteBuilder Build);
   /// Why \p VD would get no fix of its own, or nullopt when it would get

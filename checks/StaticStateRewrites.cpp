@@ -148,6 +148,10 @@ StaticStateCheck::planRewrites(const RewriteFacts &Facts,
 void StaticStateCheck::emitRewriteNotes(const VarDecl &VD,
                                         const PlannedRewrites &Plan) {
   SourceLocation Loc = VD.getLocation();
+  if (!Plan.FixedWith.empty()) {
+    diag(Loc, "%0", DiagnosticIDs::Note) << Plan.FixedWith;
+    return;
+  }
   if (Plan.Main.Fixes.empty()) {
     if (!Plan.Main.WhyNot.empty())
       diag(Loc, "no automatic fix: %0", DiagnosticIDs::Note)

@@ -4,6 +4,7 @@
 #include "analysis/RewriteChoice.h"
 #include "analysis/TypeFit.h"
 #include "fixes/DeclarationText.h"
+#include "fixes/SharedDeclaration.h"
 
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/ExprCXX.h"
@@ -174,14 +175,53 @@ std::optional<std::string> whyNotMemberFromLocal(const VarDecl &VD,
     if (!isa<DeclRefExpr>(R.Ref))
       return Name + " is used in a form the rewrite cannot rename";
   }
-  // The declaration statement must hold this variable alone.
-  const DeclStmt *Stmt = nullptr;
-  for (const DynTypedNode &P : Ctx.getParents(VD))
-    if ((Stmt = P.get<DeclStmt>()))
-      break;
-  if (!Stmt || !Stmt->isSingleDecl())
-    return Name + " shares its declaration with another variable";
+  // A declaration shared with other variables is rewritten for all of them
+  // at once (fixes/SharedDeclaration); here each is judged on its own.
+  if (!declarationStatementOf(VD, Ctx))
+    return Name + " is not declared by a declaration statement";
   return std::nullopt;
+}
+
+std::vector<FixItHint> addMemberForLocal(const VarDecl &VD,
+                                         const CXXMethodDecl &Method,
+                                         llvm::ArrayRef<Reference> Refs,
+                                         ASTContext &Ctx, LayoutEdits &Edits,
+                                         std::string &NewName,
+                                         std::string &WhyNot) {
+  const CXXRecordDecl *RD = Method.getParent();
+  const DeclStmt *Stmt = declarationStatementOf(VD, Ctx);
+  NewName = chooseMemberName(VD, Method, Ctx, Edits);
+  if (!Stmt || NewName.empty()) {
+    WhyNot = "no free member name was found for '" + VD.getNameAsString() + "'";
+    return {};
+  }
+  std::optional<std::string> Text = ownDeclaration(VD, *Stmt, NewName, Ctx);
+  if (!Text) {
+    WhyNot = "the declaration of '" + VD.getNameAsString() +
+             "' cannot be read as text";
+    return {};
+  }
+  if (!VD.hasInit() && needsValueInitialization(VD.getType(), Ctx))
+    *Text += "{}";
+  if (Method.isConst())
+    *Text = "mutable " + *Text; // a const member function writes it
+  // A `// comment` after the declaration goes with its last variable.
+  *Text += ";";
+  if (&VD == variablesOf(*Stmt).back())
+    *Text += trailingLineComment(VD.getSourceRange().getEnd(), Ctx);
+  std::optional<FixItHint> Insert = insertPrivateMember(*RD, *Text, Ctx, Edits);
+  if (!Insert) {
+    WhyNot = "no place was found in '" + RD->getNameAsString() +
+             "' for the new member";
+    return {};
+  }
+  std::vector<FixItHint> Fixes{*Insert};
+  if (NewName != VD.getName())
+    for (const Reference &R : Refs)
+      Fixes.push_back(FixItHint::CreateReplacement(
+          tokenAt(cast<DeclRefExpr>(R.Ref)->getLocation(), Ctx), NewName));
+  Edits.AddedMembers[RD].insert(NewName);
+  return Fixes;
 }
 
 std::vector<FixItHint> makeMemberFromLocal(const VarDecl &VD,
@@ -190,53 +230,23 @@ std::vector<FixItHint> makeMemberFromLocal(const VarDecl &VD,
                                            ASTContext &Ctx, LayoutEdits &Edits,
                                            std::string &NewName,
                                            std::string &WhyNot) {
-  const CXXRecordDecl *RD = Method.getParent();
-  const DeclStmt *Stmt = nullptr;
-  for (const DynTypedNode &P : Ctx.getParents(VD))
-    if ((Stmt = P.get<DeclStmt>()))
-      break;
-  std::optional<CharSourceRange> Remove =
-      Stmt ? removalRange(Stmt->getBeginLoc(), VD.getSourceRange().getEnd(), Ctx)
-           : std::nullopt;
+  const DeclStmt *Stmt = declarationStatementOf(VD, Ctx);
+  if (!Stmt || !Stmt->isSingleDecl()) {
+    WhyNot = "'" + VD.getNameAsString() +
+             "' shares its declaration with another variable";
+    return {};
+  }
+  std::optional<FixItHint> Remove = rewriteKeepingLocals(*Stmt, {}, Ctx);
   if (!Remove) {
     WhyNot = "the declaration of '" + VD.getNameAsString() +
              "' cannot be removed cleanly";
     return {};
   }
-  NewName = chooseMemberName(VD, Method, Ctx, Edits);
-  if (NewName.empty()) {
-    WhyNot = "no free member name was found for '" + VD.getNameAsString() + "'";
+  std::vector<FixItHint> Fixes =
+      addMemberForLocal(VD, Method, Refs, Ctx, Edits, NewName, WhyNot);
+  if (Fixes.empty())
     return {};
-  }
-  std::string Text = declarationWithoutSpecifiers(VD, Ctx);
-  bool Renamed = NewName != VD.getName();
-  if (Renamed) {
-    // The declared name is the last identifier before any initializer.
-    size_t At = Text.rfind(VD.getNameAsString(),
-                           VD.hasInit() ? Text.find_first_of("={(") : Text.npos);
-    if (At == std::string::npos) {
-      WhyNot = "the name of '" + VD.getNameAsString() + "' cannot be rewritten";
-      return {};
-    }
-    Text.replace(At, VD.getName().size(), NewName);
-  }
-  if (!VD.hasInit() && needsValueInitialization(VD.getType(), Ctx))
-    Text += "{}";
-  if (Method.isConst())
-    Text = "mutable " + Text; // a const member function writes it
-  Text += ";" + trailingLineComment(VD.getSourceRange().getEnd(), Ctx);
-  std::optional<FixItHint> Insert = insertPrivateMember(*RD, Text, Ctx, Edits);
-  if (!Insert) {
-    WhyNot = "no place was found in '" + RD->getNameAsString() +
-             "' for the new member";
-    return {};
-  }
-  std::vector<FixItHint> Fixes{FixItHint::CreateRemoval(*Remove), *Insert};
-  if (Renamed)
-    for (const Reference &R : Refs)
-      Fixes.push_back(FixItHint::CreateReplacement(
-          tokenAt(cast<DeclRefExpr>(R.Ref)->getLocation(), Ctx), NewName));
-  Edits.AddedMembers[RD].insert(NewName);
+  Fixes.insert(Fixes.begin(), *Remove);
   return Fixes;
 }
 

@@ -30,7 +30,18 @@ std::optional<std::string> whyNotMemberFromLocal(const VarDecl &VD,
                                                  llvm::ArrayRef<Reference> Refs,
                                                  ASTContext &Ctx);
 
-/// The edits moving \p VD into its class, or none with \p WhyNot set. Call
+/// The member that static local \p VD becomes: its insertion into the
+/// class (its own declarator behind the specifiers it may share with other
+/// variables) and the renames of its uses; its local declaration is left to
+/// the caller. None, with \p WhyNot set, when it cannot be built.
+std::vector<FixItHint> addMemberForLocal(const VarDecl &VD,
+                                         const CXXMethodDecl &Method,
+                                         llvm::ArrayRef<Reference> Refs,
+                                         ASTContext &Ctx, LayoutEdits &Edits,
+                                         std::string &NewName,
+                                         std::string &WhyNot);
+
+/// The edits moving \p VD, declared alone, into its class, or none with \p WhyNot set. Call
 /// only once whyNotMemberFromLocal() found nothing. \p NewName is set to the
 /// member's name (the local's, or a distinct one when that is taken).
 std::vector<FixItHint> makeMemberFromLocal(const VarDecl &VD,

@@ -119,7 +119,8 @@ std::vector<FixItHint> makeLocalVariable(const VarDecl &VD,
 }
 
 std::vector<FixItHint> makePlainLocal(const VarDecl &VD, ASTContext &Ctx,
-                                      std::string &WhyNot) {
+                                      std::string &WhyNot,
+                                      bool WholeSharedDeclaration) {
   std::vector<FixItHint> Fixes;
   if (VD.getBeginLoc().isMacroID() || VD.getLocation().isMacroID()) {
     WhyNot = "'" + VD.getNameAsString() + "' is declared inside a macro expansion";
@@ -128,7 +129,7 @@ std::vector<FixItHint> makePlainLocal(const VarDecl &VD, ASTContext &Ctx,
   // `static int a, b;`: the specifier belongs to every declarator.
   for (const DynTypedNode &P : Ctx.getParents(VD))
     if (const auto *DS = P.get<DeclStmt>())
-      if (!DS->isSingleDecl()) {
+      if (!DS->isSingleDecl() && !WholeSharedDeclaration) {
         WhyNot = "'" + VD.getNameAsString() +
                  "' shares its declaration with another variable";
         return {};

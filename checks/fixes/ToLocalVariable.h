@@ -30,8 +30,12 @@ std::vector<FixItHint> makeLocalVariable(const VarDecl &VD,
 
 /// The edits turning static local \p VD into a plain local (dropping
 /// `static`, `thread_local`, `constinit`), or none with \p WhyNot set.
+/// The specifiers of a declaration that declares several variables belong
+/// to all of them: only with \p WholeSharedDeclaration, when every one of
+/// them is to become a plain local.
 std::vector<FixItHint> makePlainLocal(const VarDecl &VD, ASTContext &Ctx,
-                                      std::string &WhyNot);
+                                      std::string &WhyNot,
+                                      bool WholeSharedDeclaration = false);
 
 } // namespace clang::tidy::static_state
 

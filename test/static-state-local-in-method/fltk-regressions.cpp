@@ -1,6 +1,8 @@
 // Found by run-clang-tidy -fix on FLTK: dropping 'static' from one declarator
-// of `static int a, b = -1, c;` would change its siblings' storage too, and a
-// renamed member would miss its uses inside sizeof. Neither gets a fix.
+// of `static int a, b = -1, c;` would change its siblings' storage too, so
+// the declaration is rewritten once, by the fix on its first variable, each
+// variable as the table picks for it; and a renamed member would miss its
+// uses inside sizeof, so that one gets no fix.
 // RUN: %check_static_state %s static-state-local-in-method %t
 
 #include <cstring>
@@ -12,13 +14,14 @@ public:
     static int save, drag_start = -1, newpos;
     // CHECK-NOTES: :[[@LINE-1]]:16: warning: static local variable 'save'
     // CHECK-NOTES: :{{[0-9]+:[0-9]+}}: note: assigned here
-    // CHECK-NOTES: :[[@LINE-3]]:16: note: no automatic fix: 'save' shares its declaration with another variable
+    // CHECK-NOTES: :[[@LINE-3]]:16: note: make 'save' and 'newpos' plain local variables and 'drag_start' a per-instance member of 'Input', rewriting the declaration they share
     // CHECK-NOTES: :[[@LINE-4]]:22: warning: static local variable 'drag_start'
     // CHECK-NOTES: :{{[0-9]+:[0-9]+}}: note: assigned here
-    // CHECK-NOTES: :[[@LINE-6]]:22: note: no automatic fix: 'drag_start' shares its declaration with another variable
+    // CHECK-NOTES: :[[@LINE-6]]:22: note: the fix on 'save', which shares its declaration, makes 'drag_start' a per-instance member of 'Input'
     // CHECK-NOTES: :[[@LINE-7]]:39: warning: static local variable 'newpos'
     // CHECK-NOTES: :{{[0-9]+:[0-9]+}}: note: assigned here
-    // CHECK-NOTES: :[[@LINE-9]]:39: note: no automatic fix: 'newpos' shares its declaration with another variable
+    // CHECK-NOTES: :[[@LINE-9]]:39: note: the fix on 'save', which shares its declaration, makes 'newpos' a plain local variable
+    // CHECK-FIXES: {{^}}    int save, newpos;{{$}}
     newpos = e;
     if (e == 1) drag_start = e;
     save = newpos + drag_start;
@@ -34,3 +37,7 @@ public:
   }
   int pathname_ = 0; // the class uses the name: a member would be renamed
 };
+// CHECK-FIXES: {{^}}  int pathname_ = 0; // the class uses the name: a member would be renamed{{$}}
+// CHECK-FIXES-NEXT: {{^}}private:{{$}}
+// CHECK-FIXES-NEXT: {{^}}  int drag_start = -1;{{$}}
+// CHECK-FIXES-NEXT: {{^}}};{{$}}

@@ -1,0 +1,115 @@
+// Static locals declared together (`static int ix, drag;`, FLTK's handle()
+// idiom) share one `static`: an edit for one is an edit of the others, and
+// clang-tidy drops both of two warnings' fixes that overlap. The fix on the
+// first variable's warning rewrites the declaration for all of them, each as
+// the decision table picks for it alone (a scratch overwritten before every
+// read becomes a plain local, a value carried between calls a member); the
+// others' warnings say what that fix does to them. Exits 1 before the fix
+// (a second object sees the first one's press), 0 after.
+// RUN: %check_static_state --run %s static-state-local-in-method %t
+
+#include <cstdio>
+
+class Slider {
+public:
+  int handle(int event, int x) {
+    static int ix, drag = -1, moved;
+    // CHECK-NOTES: :[[@LINE-1]]:16: warning: static local variable 'ix' in instance method 'handle' is written there; every 'Slider' object shares it
+    // CHECK-NOTES: :{{[0-9]+}}:10: note: assigned here
+    // CHECK-NOTES: :[[@LINE-3]]:16: note: make 'moved' a plain local variable and 'ix' and 'drag' per-instance members of 'Slider', rewriting the declaration they share
+    // CHECK-NOTES: :[[@LINE-4]]:20: warning: static local variable 'drag'
+    // CHECK-NOTES: :{{[0-9]+}}:12: note: assigned here
+    // CHECK-NOTES: :{{[0-9]+}}:10: note: assigned here
+    // CHECK-NOTES: :[[@LINE-7]]:20: note: the fix on 'ix', which shares its declaration, makes 'drag' a per-instance member of 'Slider'
+    // CHECK-NOTES: :[[@LINE-8]]:31: warning: static local variable 'moved'
+    // CHECK-NOTES: :{{[0-9]+}}:11: note: assigned here
+    // CHECK-NOTES: :[[@LINE-10]]:31: note: the fix on 'ix', which shares its declaration, makes 'moved' a plain local variable
+    // CHECK-FIXES: {{^}}    int moved;{{$}}
+    moved = x - ix; // overwritten before every read: scratch of one call
+    if (event == 1) { // press: remember where
+      ix = x;
+      drag = 0;
+      return 0;
+    }
+    if (drag < 0)
+      return -1; // no press seen by this slider
+    drag += moved;
+    return drag;
+  }
+
+private:
+  int x_ = 0;
+};
+// CHECK-FIXES: {{^}}  int x_ = 0;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  int ix{};{{$}}
+// CHECK-FIXES-NEXT: {{^}}  int drag = -1;{{$}}
+// CHECK-FIXES-NEXT: {{^}}};{{$}}
+
+// Pointer declarators keep their own '*'; the comment goes with the last.
+class Label {
+public:
+  int measure(const char *a, const char *b) const {
+    static const char* first = nullptr, *second = nullptr; // the last pair
+    // CHECK-NOTES: :[[@LINE-1]]:24: warning: static local variable 'first' in instance method 'measure' is written there; every 'Label' object shares it
+    // CHECK-NOTES: :{{[0-9]+}}:18: note: assigned here
+    // CHECK-NOTES: :[[@LINE-3]]:24: note: make 'first' and 'second' per-instance members of 'Label', rewriting the declaration they share
+    // CHECK-NOTES: :[[@LINE-4]]:42: warning: static local variable 'second'
+    // CHECK-NOTES: :{{[0-9]+}}:19: note: assigned here
+    // CHECK-NOTES: :[[@LINE-6]]:42: note: the fix on 'first', which shares its declaration, makes 'second' a per-instance member of 'Label'
+    if (a) first = a;
+    if (b) second = b;
+    return (first ? 1 : 0) + (second ? 2 : 0);
+  }
+
+private:
+  int second_ = 0;
+  // CHECK-FIXES: {{^}}  int second_ = 0;{{$}}
+  // CHECK-FIXES-NEXT: {{^}}  mutable const char* first = nullptr;{{$}}
+  // CHECK-FIXES-NEXT: {{^}}  mutable const char *second = nullptr; // the last pair{{$}}
+};
+
+// All plain locals: only the shared 'static' goes.
+class Summer {
+public:
+  int twice(int v) {
+    static int tmp, sum;
+    // CHECK-NOTES: :[[@LINE-1]]:16: warning: static local variable 'tmp'
+    // CHECK-NOTES: :{{[0-9]+}}:9: note: assigned here
+    // CHECK-NOTES: :[[@LINE-3]]:16: note: make 'tmp' and 'sum' plain local variables (dropping the 'static' they share)
+    // CHECK-NOTES: :[[@LINE-4]]:21: warning: static local variable 'sum'
+    // CHECK-NOTES: :{{[0-9]+}}:9: note: assigned here
+    // CHECK-NOTES: :[[@LINE-6]]:21: note: the fix on 'tmp', which shares its declaration, makes 'sum' a plain local variable
+    // CHECK-FIXES: {{^}}    int tmp, sum;{{$}}
+    tmp = v;
+    sum = tmp + tmp;
+    return sum;
+  }
+};
+
+// A variable the check does not report (only read) keeps the declaration
+// as it is: it is not split.
+class Limited {
+public:
+  bool hit() {
+    static int hits = 0, limit = 3;
+    // CHECK-NOTES: :[[@LINE-1]]:16: warning: static local variable 'hits'
+    // CHECK-NOTES: :{{[0-9]+}}:12: note: incremented here
+    // CHECK-NOTES: :[[@LINE-3]]:16: note: no automatic fix: 'hits' shares its declaration with 'limit', which stays static (it is not reported): the declaration is not split
+    // CHECK-FIXES: {{^}}    static int hits = 0, limit = 3;{{$}}
+    return ++hits <= limit;
+  }
+};
+
+int main() {
+  Slider a, b;
+  a.handle(1, 10);
+  int r = b.handle(2, 15); // b saw no press: -1 once it is per-instance
+  Label l1, l2;
+  l1.measure("x", "y");
+  int m = l2.measure(nullptr, nullptr);
+  Summer s;
+  Limited h;
+  h.hit();
+  std::printf("%d %d %d\n", r, m, s.twice(4));
+  return r == -1 && m == 0 && s.twice(3) == 6 ? 0 : 1;
+}
