@@ -119,16 +119,15 @@ SharingPattern recognisePattern(const VarDecl &VD,
     return false;
   };
 
-  // s_instance = this; ... s_instance = nullptr;
+  // A pointer that designates one of the class's objects, which the class
+  // itself points it at: `s_instance = this;` (and `= nullptr`), a current
+  // object (`current_ = this;` ... `current_ = saved;`), the head of an
+  // intrusive list of all objects (`first_ = this;` ... `first_ = next_;`).
+  // Which object it points to is the shared fact; one per object would mean
+  // nothing. Only whole assignments: `++p` or a write through it is not this.
   if (T->isPointerType() &&
       All([&](const WriteFact &W) {
-        const Expr *V = assignedValue(W.What);
-        if (!V || W.What.ToPart)
-          return false;
-        V = V->IgnoreParenCasts();
-        return isa<CXXThisExpr>(V) ||
-               V->isNullPointerConstant(Ctx, Expr::NPC_ValueDependentIsNotNull) !=
-                   Expr::NPCK_NotNull;
+        return !W.What.ToPart && assignedValue(W.What);
       }) &&
       Any([&](const WriteFact &W) {
         return isa<CXXThisExpr>(assignedValue(W.What)->IgnoreParenCasts());
@@ -230,7 +229,7 @@ llvm::StringRef describePattern(SharingPattern P) {
   case SharingPattern::IdGenerator:
     return "an id generator";
   case SharingPattern::SelfRegistration:
-    return "singleton self-registration";
+    return "a pointer the class points at one of its objects";
   case SharingPattern::PrunedRegistry:
     return "a registry pruned by the destructor";
   case SharingPattern::LazyInitialization:

@@ -19,7 +19,7 @@ enum class SharingPattern {
   None,
   InstanceCounter,    // ++ in constructors, -- in the destructor
   IdGenerator,        // a constructor copies next_id++ into a member
-  SelfRegistration,   // s_instance = this (and = nullptr)
+  SelfRegistration,   // s_instance = this, current_ = this / = saved, first_ = this
   PrunedRegistry,     // constructors add, the destructor removes
   LazyInitialization, // if (!s_table) s_table = build();
   WarnOnceLatch,      // if (!warned) { warned = true; ... }, warn N times

@@ -12,14 +12,50 @@ private:
   // CHECK-MESSAGES-OFF: :[[@LINE-1]]:15: warning: static member 's_instance' is written by constructor 'App'
 };
 
+// The class points a static at one of its objects: the current window
+// (FLTK's Fl_Group::current_, Fl_Window::current_), saved and restored;
+// the head of an intrusive list of every object (Fl_File_Icon::first_).
+// Which object it points to is what is shared: one per object would mean
+// nothing.
 class Window {
 public:
   void activate() { s_active = static_cast<Window *>(this); }
-  void adopt(Window *w) { s_active = w; } // not self-registration
+  void adopt(Window *w) { s_active = w; }
+  void end() { s_active = parent_; }
 private:
+  Window *parent_ = nullptr;
   static Window *s_active;
-  // CHECK-MESSAGES: :[[@LINE-1]]:18: warning: static member 's_active' is written by instance method 'activate'
-  // CHECK-MESSAGES-OFF: :[[@LINE-2]]:18: warning: static member 's_active' is written by instance method 'activate'
+  // CHECK-MESSAGES-OFF: :[[@LINE-1]]:18: warning: static member 's_active' is written by instance method 'activate'
+};
+
+class Icon {
+public:
+  Icon() : next_(first_) { first_ = this; }
+  ~Icon() {
+    if (first_ == this)
+      first_ = next_;
+  }
+private:
+  Icon *next_;
+  static Icon *first_;
+  // CHECK-MESSAGES-OFF: :[[@LINE-1]]:16: warning: static member 'first_' is written by constructor 'Icon'
+};
+
+// Never pointed at one of its own objects: a pointer the objects share,
+// still reported; so is one that is also moved (`++`) or written through.
+struct Sink { int n = 0; };
+class Emitter {
+public:
+  void route(Sink *s) { s_sink = s; }
+  void step() { ++s_cursor; }
+  void mark() { s_cursor = this; }
+private:
+  static Sink *s_sink;
+  // CHECK-MESSAGES: :[[@LINE-1]]:16: warning: static member 's_sink' is written by instance method 'route'
+  // CHECK-MESSAGES-OFF: :[[@LINE-2]]:16: warning: static member 's_sink' is written by instance method 'route'
+  static Emitter *s_cursor;
+  // CHECK-MESSAGES: :[[@LINE-1]]:19: warning: static member 's_cursor' is written by instance method
+  // CHECK-MESSAGES-OFF: :[[@LINE-2]]:19: warning: static member 's_cursor' is written by instance method
 };
 
 // A one-instance guard: the flag is shared on purpose.
