@@ -123,6 +123,8 @@ bool StaticStateCheck::isIgnoredPattern(SharingPattern P) const {
     return IgnoreWarnOnceLatches;
   case SharingPattern::ClassWideTally:
     return IgnoreClassWideTallies;
+  case SharingPattern::ClassLevelSetting:
+    return IgnoreClassLevelSettings;
   case SharingPattern::TestFixtureState:
     return true; // TestFixtureBases empty turns the recogniser off
   }
@@ -184,6 +186,9 @@ StaticStateCheck::filterDeliberate(const VarDecl &VD,
       isClassWideTally(VD, KeptFacts, classLevelUsesOf(VD, /*Writes=*/true),
                        !classLevelUsesOf(VD, /*Writes=*/false).empty()))
     P = SharingPattern::ClassWideTally;
+  if (P == SharingPattern::None &&
+      isClassLevelSetting(VD, KeptFacts, classLevelUsesOf(VD, /*Writes=*/true)))
+    P = SharingPattern::ClassLevelSetting;
   if (P == SharingPattern::None && isTestFixtureState(VD, KeptFacts))
     P = SharingPattern::TestFixtureState;
   if (PatternOut)

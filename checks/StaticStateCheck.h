@@ -198,6 +198,7 @@ protected:
   bool IgnoreLazyInitialization;
   bool IgnoreWarnOnceLatches;
   bool IgnoreClassWideTallies;
+  bool IgnoreClassLevelSettings;
   bool IgnoreRandomEngines;
   bool IgnoreAtomicLikeTypes;
   unsigned MaxWriteNotes;

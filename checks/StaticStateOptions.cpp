@@ -62,6 +62,7 @@ StaticStateCheck::StaticStateCheck(StringRef Name, ClangTidyContext *Context)
       IgnoreLazyInitialization(Options.get("IgnoreLazyInitialization", true)),
       IgnoreWarnOnceLatches(Options.get("IgnoreWarnOnceLatches", true)),
       IgnoreClassWideTallies(Options.get("IgnoreClassWideTallies", true)),
+      IgnoreClassLevelSettings(Options.get("IgnoreClassLevelSettings", true)),
       IgnoreRandomEngines(Options.get("IgnoreRandomEngines", true)),
       IgnoreAtomicLikeTypes(Options.get("IgnoreAtomicLikeTypes", true)),
       MaxWriteNotes(Options.get("MaxWriteNotes", 3U)),
@@ -142,6 +143,7 @@ void StaticStateCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
   Options.store(Opts, "IgnoreLazyInitialization", IgnoreLazyInitialization);
   Options.store(Opts, "IgnoreWarnOnceLatches", IgnoreWarnOnceLatches);
   Options.store(Opts, "IgnoreClassWideTallies", IgnoreClassWideTallies);
+  Options.store(Opts, "IgnoreClassLevelSettings", IgnoreClassLevelSettings);
   Options.store(Opts, "IgnoreRandomEngines", IgnoreRandomEngines);
   Options.store(Opts, "IgnoreAtomicLikeTypes", IgnoreAtomicLikeTypes);
   Options.store(Opts, "MaxWriteNotes", MaxWriteNotes);

@@ -220,6 +220,36 @@ bool isClassWideTally(const VarDecl &VD, llvm::ArrayRef<WriteFact> Writes,
                       [](const WriteFact &W) { return accumulates(W.What); });
 }
 
+namespace {
+
+/// Whether \p E names a parameter of \p Fn.
+bool usesParameterOf(const Expr *E, const FunctionDecl *Fn) {
+  if (!E || !Fn)
+    return false;
+  if (const auto *DRE = dyn_cast<DeclRefExpr>(E->IgnoreParenImpCasts()))
+    if (const auto *P = dyn_cast<ParmVarDecl>(DRE->getDecl()))
+      return P->getDeclContext() == Fn;
+  for (const Stmt *Child : E->children())
+    if (usesParameterOf(dyn_cast_or_null<Expr>(Child), Fn))
+      return true;
+  return false;
+}
+
+} // namespace
+
+bool isClassLevelSetting(const VarDecl &VD, llvm::ArrayRef<WriteFact> Writes,
+                         llvm::ArrayRef<WriteFact> ClassLevelWrites) {
+  if (Writes.empty() || !VD.isStaticDataMember())
+    return false;
+  bool Setter = llvm::any_of(ClassLevelWrites, [](const WriteFact &W) {
+    return !W.What.ToPart &&
+           usesParameterOf(assignedValue(W.What), W.Where.Owner);
+  });
+  return Setter && llvm::none_of(Writes, [](const WriteFact &W) {
+           return W.What.Size == SizeEffect::Grows;
+         });
+}
+
 llvm::StringRef describePattern(SharingPattern P) {
   switch (P) {
   case SharingPattern::None:
@@ -238,6 +268,8 @@ llvm::StringRef describePattern(SharingPattern P) {
     return "a warn-once latch";
   case SharingPattern::ClassWideTally:
     return "a class-wide tally that a static member function resets";
+  case SharingPattern::ClassLevelSetting:
+    return "a class-wide setting that a static setter of the class sets";
   case SharingPattern::TestFixtureState:
     return "test-fixture state that every test resets or the suite tallies";
   }

@@ -24,6 +24,7 @@ enum class SharingPattern {
   LazyInitialization, // if (!s_table) s_table = build();
   WarnOnceLatch,      // if (!warned) { warned = true; ... }, warn N times
   ClassWideTally,     // instances add to it, a static member function resets it
+  ClassLevelSetting,  // a static setter of the class sets it, instances use it
   TestFixtureState,   // a test class's static every test resets, or a suite tally
 };
 
@@ -44,6 +45,14 @@ bool isWarnOnceLatch(const VarDecl &VD, llvm::ArrayRef<WriteFact> Writes,
 bool isClassWideTally(const VarDecl &VD, llvm::ArrayRef<WriteFact> Writes,
                       llvm::ArrayRef<WriteFact> ClassLevelWrites,
                       bool ReadByClass);
+
+/// Whether a static member function of \p VD's class stores its own
+/// argument in \p VD (among \p ClassLevelWrites: a static setter such as
+/// `static void position(int x) { form_x_ = x; }`), and instance code only
+/// consumes or resets it, never grows it: the class's own API makes it a
+/// class-wide setting.
+bool isClassLevelSetting(const VarDecl &VD, llvm::ArrayRef<WriteFact> Writes,
+                         llvm::ArrayRef<WriteFact> ClassLevelWrites);
 
 /// A short phrase for a pattern: "an instance counter".
 llvm::StringRef describePattern(SharingPattern P);

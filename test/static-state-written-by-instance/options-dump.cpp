@@ -16,6 +16,7 @@
 // DUMP-DAG: static-state-written-by-instance.IgnoreLazyInitialization: 'true'
 // DUMP-DAG: static-state-written-by-instance.IgnoreWarnOnceLatches: 'true'
 // DUMP-DAG: static-state-written-by-instance.IgnoreClassWideTallies: 'true'
+// DUMP-DAG: static-state-written-by-instance.IgnoreClassLevelSettings: 'true'
 // DUMP-DAG: static-state-written-by-instance.IgnoreRandomEngines: 'true'
 // DUMP-DAG: static-state-written-by-instance.IgnoreAtomicLikeTypes: 'true'
 // DUMP-DAG: static-state-written-by-instance.MaxWriteNotes: '3'

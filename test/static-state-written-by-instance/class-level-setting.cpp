@@ -1,0 +1,66 @@
+// A class-wide setting the class's own static API sets (FLTK's
+// Fl_Message::message_position(x, y) stores form_x_ for the next dialog,
+// which consumes it and resets it): shared on purpose (IgnoreClassLevelSettings).
+// A static function that only resets, or instance code that grows the
+// static, does not make it a setting.
+// RUN: %check_static_state %s static-state-written-by-instance %t -- \
+// RUN:   --config="{CheckOptions: {static-state-written-by-instance.FixStrategy: none}}"
+// RUN: %check_static_state --check-suffixes=OFF %s static-state-written-by-instance %t -- \
+// RUN:   --config="{CheckOptions: {static-state-written-by-instance.IgnoreClassLevelSettings: false, static-state-written-by-instance.FixStrategy: none}}"
+
+#include <vector>
+
+void place(int x, int y);
+
+class Dialog {
+public:
+  static void message_position(int x, int y, bool center) {
+    form_x_ = x;
+    form_y_ = y;
+    form_position_ = center ? 2 : 1;
+  }
+  void show(int w) {
+    if (form_position_) {
+      if (form_position_ == 2)
+        form_x_ -= w / 2;
+      place(form_x_, form_y_);
+      form_x_ = form_y_ = form_position_ = 0; // consumed: the next dialog is free
+    }
+  }
+private:
+  static int form_x_;
+  // CHECK-MESSAGES-OFF: :[[@LINE-1]]:14: warning: static member 'form_x_' is written by instance method 'show'
+  static int form_y_;
+  // CHECK-MESSAGES-OFF: :[[@LINE-1]]:14: warning: static member 'form_y_' is written by instance method 'show'
+  static int form_position_;
+  // CHECK-MESSAGES-OFF: :[[@LINE-1]]:14: warning: static member 'form_position_' is written by instance method 'show'
+};
+int Dialog::form_x_ = 0;
+int Dialog::form_y_ = 0;
+int Dialog::form_position_ = 0;
+
+// A static function that only resets it is no setter: still per-instance
+// state kept in the wrong place.
+class Counter {
+public:
+  static void reset() { hits_ = 0; }
+  void hit() { ++hits_; }
+private:
+  static int hits_;
+  // CHECK-MESSAGES: :[[@LINE-1]]:14: warning: static member 'hits_' is written by instance method 'hit'
+  // CHECK-MESSAGES-OFF: :[[@LINE-2]]:14: warning: static member 'hits_' is written by instance method 'hit'
+};
+int Counter::hits_ = 0;
+
+// A setter, but every object appends to what it set: the list grows
+// with the objects.
+class Feed {
+public:
+  static void seed(const std::vector<int> &v) { items_ = v; }
+  void add(int x) { items_.push_back(x); }
+private:
+  static std::vector<int> items_;
+  // CHECK-MESSAGES: :[[@LINE-1]]:27: warning: static member 'items_' is written by instance method 'add'
+  // CHECK-MESSAGES-OFF: :[[@LINE-2]]:27: warning: static member 'items_' is written by instance method 'add'
+};
+std::vector<int> Feed::items_;
