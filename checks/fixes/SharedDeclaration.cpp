@@ -106,7 +106,8 @@ std::string separatorFor(const SharedSpecifiers &Specs, bool First) {
 }
 
 /// \p VD's own declarator as written ("*p = nullptr", "buf[8]"), its name
-/// replaced by \p NewName.
+/// replaced by \p NewName, and an array bound the initializer gave spelled
+/// out ("a[2] = {1, 2}").
 std::optional<std::string> ownDeclarator(const VarDecl &VD,
                                          llvm::StringRef NewName,
                                          const ASTContext &Ctx) {
@@ -118,6 +119,19 @@ std::optional<std::string> ownDeclarator(const VarDecl &VD,
     return std::nullopt;
   std::string Text = textBetween(Begin, End, Ctx);
   unsigned NameAt = SM.getFileOffset(VD.getLocation()) - SM.getFileOffset(Begin);
+  // `a[] = {1, 2}`: a member cannot deduce its bound from the initializer.
+  if (const TypeSourceInfo *TSI = VD.getTypeSourceInfo())
+    if (auto Array = TSI->getTypeLoc().getAs<IncompleteArrayTypeLoc>())
+      if (const ConstantArrayType *Bound = Ctx.getAsConstantArrayType(VD.getType())) {
+        SourceLocation Close = Array.getRBracketLoc();
+        if (Close.isInvalid() || Close.isMacroID() ||
+            SM.getFileID(Close) != SM.getFileID(Begin))
+          return std::nullopt;
+        unsigned At = SM.getFileOffset(Close) - SM.getFileOffset(Begin);
+        if (At > Text.size() || At < NameAt)
+          return std::nullopt;
+        Text.insert(At, std::to_string(Bound->getSize().getZExtValue()));
+      }
   if (Text.empty() || NameAt + VD.getName().size() > Text.size() ||
       llvm::StringRef(Text).substr(NameAt, VD.getName().size()) != VD.getName())
     return std::nullopt;

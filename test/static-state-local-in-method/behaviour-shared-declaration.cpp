@@ -100,6 +100,34 @@ public:
   }
 };
 
+// A bound the initializer gives must be spelled out in a member
+// (`int cards[] = {...};` does not compile in a class).
+class Deck {
+public:
+  int draw() {
+    static int cards[] = {3, 1, 2}, drawn = 0;
+    // CHECK-NOTES: :[[@LINE-1]]:16: warning: static local variable 'cards'
+    // CHECK-NOTES: :{{[0-9]+}}:14: note: assigned here (a part of it)
+    // CHECK-NOTES: :[[@LINE-3]]:16: note: make 'cards' and 'drawn' per-instance members of 'Deck', rewriting the declaration they share
+    // CHECK-NOTES: :[[@LINE-4]]:37: warning: static local variable 'drawn'
+    // CHECK-NOTES: :{{[0-9]+}}:23: note: incremented here
+    // CHECK-NOTES: :[[@LINE-6]]:37: note: the fix on 'cards', which shares its declaration, makes 'drawn' a per-instance member of 'Deck'
+    static char last[] = "none";
+    // CHECK-NOTES: :[[@LINE-1]]:17: warning: static local variable 'last'
+    // CHECK-NOTES: :{{[0-9]+}}:13: note: assigned here (a part of it)
+    // CHECK-NOTES: :[[@LINE-3]]:17: note: make 'last' a per-instance member of 'Deck'
+    // CHECK-NOTES: :[[@LINE-4]]:17: note: alternatively, make 'last' a plain local variable (drop 'static') (as a local, every call of 'draw' starts from its initial value
+    cards[0] += 10;
+    last[0] = 'N';
+    return cards[drawn++ % 3] + (last[0] == 'N');
+  }
+};
+// CHECK-FIXES: {{^}}class Deck {{{$}}
+// CHECK-FIXES: {{^}}private:{{$}}
+// CHECK-FIXES-NEXT: {{^}}  int cards[3] = {3, 1, 2};{{$}}
+// CHECK-FIXES-NEXT: {{^}}  int drawn = 0;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  char last[5] = "none";{{$}}
+
 int main() {
   Slider a, b;
   a.handle(1, 10);
@@ -110,6 +138,8 @@ int main() {
   Summer s;
   Limited h;
   h.hit();
-  std::printf("%d %d %d\n", r, m, s.twice(4));
-  return r == -1 && m == 0 && s.twice(3) == 6 ? 0 : 1;
+  Deck d;
+  int first = d.draw();
+  std::printf("%d %d %d %d\n", r, m, s.twice(4), first);
+  return r == -1 && m == 0 && s.twice(3) == 6 && first == 14 ? 0 : 1;
 }
