@@ -95,10 +95,10 @@ std::string indentationStep(const CXXRecordDecl &RD, const ASTContext &Ctx) {
   return Member.find('\t') != std::string::npos ? "\t" : "  ";
 }
 
-std::optional<FixItHint> insertPrivateMember(const CXXRecordDecl &RD,
-                                             llvm::StringRef Declaration,
-                                             const ASTContext &Ctx,
-                                             LayoutEdits &Edits) {
+std::vector<FixItHint> insertPrivateMember(const CXXRecordDecl &RD,
+                                           llvm::StringRef Declaration,
+                                           const ASTContext &Ctx,
+                                           LayoutEdits &Edits) {
   const SourceManager &SM = Ctx.getSourceManager();
   std::string Indent = memberIndentation(RD, Ctx);
   // The last thing in the last private section: a member or `private:`.
@@ -116,25 +116,37 @@ std::optional<FixItHint> insertPrivateMember(const CXXRecordDecl &RD,
       std::string AnchorIndent = isa<AccessSpecDecl>(Anchor)
                                      ? Indent
                                      : indentationOf(Anchor->getBeginLoc(), Ctx);
-      return FixItHint::CreateInsertion(At, "\n" + AnchorIndent + Declaration.str());
+      return {FixItHint::CreateInsertion(At, "\n" + AnchorIndent + Declaration.str())};
     }
   }
   SourceLocation Close = RD.getBraceRange().getEnd();
   if (Close.isInvalid() || Close.isMacroID())
-    return std::nullopt;
+    return {};
   bool First = Edits.OpenedSections.insert(&RD).second;
   std::string ClassIndent = indentationOf(RD.getBeginLoc(), Ctx);
   if (isBlankBefore(Close, SM)) {
-    // At the start of the closing brace's line.
+    // Members at the start of the closing brace's line. The new `private:`
+    // goes at the end of the line before: insertions of several warnings'
+    // fixes at one offset are concatenated in an order clang-tidy chooses,
+    // so the label must not share the members' offset.
     SourceLocation LineStart = Close.getLocWithOffset(
         -static_cast<int>(indentationOf(Close, Ctx).size()));
-    std::string Text = (First ? ClassIndent + "private:\n" : "") + Indent +
-                       Declaration.str() + "\n";
-    return FixItHint::CreateInsertion(LineStart, Text);
+    std::vector<FixItHint> Fixes;
+    if (First) {
+      const char *P = SM.getCharacterData(LineStart);
+      int Back = (P[-1] == '\n') + (P[-1] == '\n' && P[-2] == '\r');
+      if (Back == 0)
+        return {};
+      Fixes.push_back(FixItHint::CreateInsertion(
+          LineStart.getLocWithOffset(-Back), "\n" + ClassIndent + "private:"));
+    }
+    Fixes.push_back(FixItHint::CreateInsertion(
+        LineStart, Indent + Declaration.str() + "\n"));
+    return Fixes;
   }
   // A class written on one line stays on one line.
-  return FixItHint::CreateInsertion(
-      Close, (First ? "private: " : "") + Declaration.str() + " ");
+  return {FixItHint::CreateInsertion(
+      Close, (First ? "private: " : "") + Declaration.str() + " ")};
 }
 
 std::optional<CharSourceRange>

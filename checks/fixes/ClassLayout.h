@@ -20,6 +20,7 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <vector>
 
 namespace clang::tidy::static_state {
 
@@ -47,12 +48,14 @@ std::string indentationStep(const CXXRecordDecl &RD, const ASTContext &Ctx);
 /// The indentation of \p RD's member declarations.
 std::string memberIndentation(const CXXRecordDecl &RD, const ASTContext &Ctx);
 
-/// The insertion that adds \p Declaration ("int count = 0;") to the private
-/// part of \p RD; records a newly opened section in \p Edits.
-std::optional<FixItHint> insertPrivateMember(const CXXRecordDecl &RD,
-                                             llvm::StringRef Declaration,
-                                             const ASTContext &Ctx,
-                                             LayoutEdits &Edits);
+/// The insertions that add \p Declaration ("int count = 0;") to the
+/// private part of \p RD (a new `private:` label, apart from the member,
+/// when the class has no private section yet); records a newly opened
+/// section in \p Edits. Empty when there is no place for it.
+std::vector<FixItHint> insertPrivateMember(const CXXRecordDecl &RD,
+                                           llvm::StringRef Declaration,
+                                           const ASTContext &Ctx,
+                                           LayoutEdits &Edits);
 
 /// The removal of \p Member (whose own removal is \p MemberRemoval, from
 /// the end of the previous line) together with the access specifier on the

@@ -209,13 +209,12 @@ std::vector<FixItHint> addMemberForLocal(const VarDecl &VD,
   *Text += ";";
   if (&VD == variablesOf(*Stmt).back())
     *Text += trailingLineComment(VD.getSourceRange().getEnd(), Ctx);
-  std::optional<FixItHint> Insert = insertPrivateMember(*RD, *Text, Ctx, Edits);
-  if (!Insert) {
+  std::vector<FixItHint> Fixes = insertPrivateMember(*RD, *Text, Ctx, Edits);
+  if (Fixes.empty()) {
     WhyNot = "no place was found in '" + RD->getNameAsString() +
              "' for the new member";
     return {};
   }
-  std::vector<FixItHint> Fixes{*Insert};
   if (NewName != VD.getName())
     for (const Reference &R : Refs)
       Fixes.push_back(FixItHint::CreateReplacement(

@@ -128,6 +128,39 @@ public:
 // CHECK-FIXES-NEXT: {{^}}  int drawn = 0;{{$}}
 // CHECK-FIXES-NEXT: {{^}}  char last[5] = "none";{{$}}
 
+// A class with no private section: every fix opens no section of its own;
+// the one new `private:` label goes apart from the members (at the end of
+// the line before), so it comes first whatever order several warnings'
+// insertions are merged in (FLTK's Fl_Tile under run-clang-tidy -fix).
+class Tile {
+public:
+  int handle(int e, int x) {
+    static int sdrag = 0;
+    // CHECK-NOTES: :[[@LINE-1]]:16: warning: static local variable 'sdrag'
+    // CHECK-NOTES: :{{[0-9]+}}:25: note: assigned here
+    // CHECK-NOTES: :[[@LINE-3]]:16: note: make 'sdrag' a per-instance member of 'Tile'
+    // CHECK-NOTES: :[[@LINE-4]]:16: note: alternatively, make 'sdrag' a plain local variable
+    static int sdx, sdy;
+    // CHECK-NOTES: :[[@LINE-1]]:16: warning: static local variable 'sdx'
+    // CHECK-NOTES: :{{[0-9]+}}:34: note: assigned here
+    // CHECK-NOTES: :[[@LINE-3]]:16: note: make 'sdx' and 'sdy' per-instance members of 'Tile', rewriting the declaration they share
+    // CHECK-NOTES: :[[@LINE-4]]:21: warning: static local variable 'sdy'
+    // CHECK-NOTES: :{{[0-9]+}}:9: note: assigned here
+    // CHECK-NOTES: :[[@LINE-6]]:21: note: the fix on 'sdx', which shares its declaration, makes 'sdy' a per-instance member of 'Tile'
+    if (e == 1) { sdrag = 1; sdx = x; return 0; }
+    sdy += x - sdx;
+    return sdrag ? sdy : -1;
+  }
+};
+// CHECK-FIXES: {{^}}class Tile {{{$}}
+// CHECK-FIXES: {{^}}    return sdrag ? sdy : -1;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  }{{$}}
+// CHECK-FIXES-NEXT: {{^}}private:{{$}}
+// CHECK-FIXES-NEXT: {{^}}  int sdrag = 0;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  int sdx{};{{$}}
+// CHECK-FIXES-NEXT: {{^}}  int sdy{};{{$}}
+// CHECK-FIXES-NEXT: {{^}}};{{$}}
+
 int main() {
   Slider a, b;
   a.handle(1, 10);
@@ -140,6 +173,10 @@ int main() {
   h.hit();
   Deck d;
   int first = d.draw();
+  Tile t1, t2;
+  t1.handle(1, 4);
+  if (t2.handle(2, 5) != -1)
+    return 1;
   std::printf("%d %d %d %d\n", r, m, s.twice(4), first);
   return r == -1 && m == 0 && s.twice(3) == 6 && first == 14 ? 0 : 1;
 }
