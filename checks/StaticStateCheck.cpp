@@ -183,7 +183,7 @@ StaticStateCheck::filterDeliberate(const VarDecl &VD,
     return {};
   SharingPattern P = recognisePattern(VD, KeptFacts, *Ctx);
   if (P == SharingPattern::None &&
-      isClassWideTally(VD, KeptFacts, classLevelUsesOf(VD, /*Writes=*/true),
+      isClassWideTally(VD, KeptFacts,
                        !classLevelUsesOf(VD, /*Writes=*/false).empty()))
     P = SharingPattern::ClassWideTally;
   if (P == SharingPattern::None &&

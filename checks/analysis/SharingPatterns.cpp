@@ -211,10 +211,8 @@ SharingPattern recognisePattern(const VarDecl &VD,
 
 
 bool isClassWideTally(const VarDecl &VD, llvm::ArrayRef<WriteFact> Writes,
-                      llvm::ArrayRef<WriteFact> ClassLevelWrites,
                       bool ReadByClass) {
-  if (Writes.empty() || ClassLevelWrites.empty() || !ReadByClass ||
-      !VD.isStaticDataMember())
+  if (Writes.empty() || !ReadByClass || !VD.isStaticDataMember())
     return false;
   return llvm::all_of(Writes,
                       [](const WriteFact &W) { return accumulates(W.What); });
@@ -267,7 +265,7 @@ llvm::StringRef describePattern(SharingPattern P) {
   case SharingPattern::WarnOnceLatch:
     return "a warn-once latch";
   case SharingPattern::ClassWideTally:
-    return "a class-wide tally that a static member function resets";
+    return "a class-wide tally that a static member function reports";
   case SharingPattern::ClassLevelSetting:
     return "a class-wide setting that a static setter of the class sets";
   case SharingPattern::TestFixtureState:

@@ -39,11 +39,11 @@ bool isWarnOnceLatch(const VarDecl &VD, llvm::ArrayRef<WriteFact> Writes,
                      ASTContext &Ctx);
 
 /// Whether instance code only adds to \p VD (counts up, appends, streams
-/// into it) while static member functions of its class both reset it
-/// (\p ClassLevelWrites, the writes there) and report it (\p ReadByClass):
-/// the class itself treats it as class-wide state.
+/// into it) while a static member function of its class reports it
+/// (\p ReadByClass: cppcheck's TestFixture::runTests() prints the failures
+/// every fixture counted), whether or not one also resets it: the class
+/// itself treats it as class-wide state.
 bool isClassWideTally(const VarDecl &VD, llvm::ArrayRef<WriteFact> Writes,
-                      llvm::ArrayRef<WriteFact> ClassLevelWrites,
                       bool ReadByClass);
 
 /// Whether a static member function of \p VD's class stores its own
