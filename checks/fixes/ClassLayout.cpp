@@ -123,7 +123,14 @@ std::vector<FixItHint> insertPrivateMember(const CXXRecordDecl &RD,
   if (Close.isInvalid() || Close.isMacroID())
     return {};
   bool First = Edits.OpenedSections.insert(&RD).second;
-  std::string ClassIndent = indentationOf(RD.getBeginLoc(), Ctx);
+  // A new label is indented like the class's own labels (some styles
+  // indent `public:` one step), else like the class.
+  std::string LabelIndent = indentationOf(RD.getBeginLoc(), Ctx);
+  for (const Decl *D : writtenMembers(RD, SM))
+    if (isa<AccessSpecDecl>(D) && isBlankBefore(D->getBeginLoc(), SM)) {
+      LabelIndent = indentationOf(D->getBeginLoc(), Ctx);
+      break;
+    }
   if (isBlankBefore(Close, SM)) {
     // Members at the start of the closing brace's line. The new `private:`
     // goes at the end of the line before: insertions of several warnings'
@@ -138,7 +145,7 @@ std::vector<FixItHint> insertPrivateMember(const CXXRecordDecl &RD,
       if (Back == 0)
         return {};
       Fixes.push_back(FixItHint::CreateInsertion(
-          LineStart.getLocWithOffset(-Back), "\n" + ClassIndent + "private:"));
+          LineStart.getLocWithOffset(-Back), "\n" + LabelIndent + "private:"));
     }
     Fixes.push_back(FixItHint::CreateInsertion(
         LineStart, Indent + Declaration.str() + "\n"));

@@ -54,6 +54,48 @@ unsigned blanksAfter(SourceLocation Loc, const SourceManager &SM) {
   return N;
 }
 
+/// Whether the line starting at \p P holds only blanks (and ends there).
+bool isBlankLineAt(const char *P) {
+  while (*P == ' ' || *P == '\t' || *P == '\r')
+    ++P;
+  return *P == '\n';
+}
+
+/// Whether the line that \p Newline ends is blank or ends with `{`.
+bool previousLineIsBlankOrOpensBlock(const char *Newline, const char *BufferBegin) {
+  const char *P = Newline;
+  while (P > BufferBegin && (P[-1] == ' ' || P[-1] == '\t' || P[-1] == '\r'))
+    --P;
+  return P == BufferBegin || P[-1] == '\n' || P[-1] == '{';
+}
+
+/// The start of the comment lines right above the line at \p LineStart,
+/// when a blank line (or the file's start) stands above them: a comment
+/// that describes that line alone. Null when there is none.
+const char *ownLeadingComment(const char *LineStart, const char *BufferBegin) {
+  const char *Found = nullptr;
+  bool InBlock = false; // walking up through a /* ... */ comment
+  const char *Line = LineStart;
+  while (Line > BufferBegin) {
+    const char *Above = Line - 1; // the newline ending the line above
+    while (Above > BufferBegin && Above[-1] != '\n')
+      --Above;
+    llvm::StringRef Text =
+        llvm::StringRef(Above, Line - 1 - Above).trim(" \t\r");
+    if (Text.empty())
+      return InBlock ? nullptr : Found;
+    bool Opens = Text.starts_with("/*"), Closes = Text.ends_with("*/");
+    if (!InBlock && !Text.starts_with("//") && !Closes)
+      return nullptr; // code right above: the comment may be about both
+    if (!InBlock && Closes && !Opens)
+      InBlock = true;
+    else if (InBlock && Opens)
+      InBlock = false;
+    Found = Line = Above;
+  }
+  return InBlock ? nullptr : Found;
+}
+
 } // namespace
 
 SourceLocation declarationBegin(const VarDecl &VD, const ASTContext &Ctx) {
@@ -128,7 +170,8 @@ std::string declarationWithoutSpecifiers(const VarDecl &VD,
 
 std::optional<CharSourceRange> removalRange(SourceLocation Begin,
                                             SourceLocation End,
-                                            const ASTContext &Ctx) {
+                                            const ASTContext &Ctx,
+                                            bool TakeOwnComment) {
   const SourceManager &SM = Ctx.getSourceManager();
   const LangOptions &LO = Ctx.getLangOpts();
   if (Begin.isMacroID())
@@ -165,6 +208,16 @@ std::optional<CharSourceRange> removalRange(SourceLocation Begin,
   bool AloneAfter = *LineEnd == '\n' || *LineEnd == '\0';
   if (AloneBefore && AloneAfter &&
       LineStart != SM.getBufferData(SM.getFileID(Begin)).begin()) {
+    const char *BufferBegin = SM.getBufferData(SM.getFileID(Begin)).begin();
+    if (TakeOwnComment && (*LineEnd == '\0' || isBlankLineAt(LineEnd + 1)))
+      if (const char *Comment = ownLeadingComment(LineStart, BufferBegin))
+        LineStart = Comment;
+    // No blank line left where there was none: after an opening brace or
+    // next to another blank line, the blank line that followed goes too.
+    if (*LineEnd == '\n' && isBlankLineAt(LineEnd + 1) &&
+        previousLineIsBlankOrOpensBlock(LineStart - 1, BufferBegin))
+      while (*++LineEnd != '\n')
+        ;
     // Remove from the newline before the line to the end of the line: the
     // renderer joins blanks around a removal, so leave none at its edges.
     return CharSourceRange::getCharRange(

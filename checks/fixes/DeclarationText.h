@@ -33,10 +33,14 @@ std::string declarationWithoutSpecifiers(const VarDecl &VD,
                                          const ASTContext &Ctx);
 
 /// The range deleting a declaration and its `;`: the whole lines when nothing
-/// else stands on them, so no blank line is left behind.
+/// else stands on them, so no blank line is left behind. With
+/// \p TakeOwnComment (an out-of-line definition that goes), the comment
+/// right above it goes too when the two stand apart, blank lines above
+/// and below: it describes nothing once the definition is gone.
 std::optional<CharSourceRange> removalRange(SourceLocation Begin,
                                             SourceLocation End,
-                                            const ASTContext &Ctx);
+                                            const ASTContext &Ctx,
+                                            bool TakeOwnComment = false);
 
 /// The `// comment` that follows a declaration's `;` on its line, with one
 /// leading space (" // the feed's items"), or "" when there is none.

@@ -35,6 +35,21 @@ const ValueDecl *localNamedIn(const Expr &Init) {
   return F.Found;
 }
 
+/// The first static local an initializer reads, or null.
+const VarDecl *staticLocalNamedIn(const Expr &Init) {
+  struct Finder : RecursiveASTVisitor<Finder> {
+    const VarDecl *Found = nullptr;
+    bool VisitDeclRefExpr(DeclRefExpr *E) {
+      const auto *V = dyn_cast<VarDecl>(E->getDecl());
+      if (V && V->isStaticLocal() && !Found)
+        Found = V;
+      return true;
+    }
+  } F;
+  F.TraverseStmt(const_cast<Expr *>(&Init));
+  return F.Found;
+}
+
 /// Every name the member functions of \p RD other than \p Except declare
 /// or refer to: a new member of one of these names would hide or clash.
 std::set<std::string> namesUsedByOtherMethods(const CXXRecordDecl &RD,
@@ -138,9 +153,12 @@ std::optional<std::string> whyNotMemberFromLocal(const VarDecl &VD,
   const CXXRecordDecl *RD = Method.getParent();
   std::string Name = "'" + VD.getNameAsString() + "'";
   std::string Class = "'" + RD->getNameAsString() + "'";
-  if (VD.getBeginLoc().isMacroID() || VD.getLocation().isMacroID() ||
-      RD->getBraceRange().getEnd().isMacroID())
+  if (VD.getBeginLoc().isMacroID() || VD.getLocation().isMacroID())
     return Name + " is declared inside a macro expansion";
+  // googletest's TEST() writes the class and its closing brace itself.
+  if (RD->getBraceRange().getEnd().isMacroID())
+    return Class + " is defined by a macro expansion: a member cannot be "
+                   "added to it";
   if (RD->isUnion() || RD->isLambda())
     return Class + " cannot hold it";
   if (RD->isAggregate() && !RD->fields().empty())
@@ -160,6 +178,12 @@ std::optional<std::string> whyNotMemberFromLocal(const VarDecl &VD,
     if (const ValueDecl *Local = localNamedIn(*Init))
       return "the initializer of " + Name + " uses '" +
              Local->getNameAsString() + "', which the class cannot see";
+    // `static int cur = base;`: as members, `base` might be declared (and
+    // initialised) after `cur`, which would read it uninitialised.
+    if (const VarDecl *Other = staticLocalNamedIn(*Init))
+      return "the initializer of " + Name + " reads '" +
+             Other->getNameAsString() + "', another static local: as members "
+             "their order of initialisation would not be guaranteed";
     if (hasObservableEvaluation(*Init, Ctx))
       return "the initializer of " + Name + " runs once, on the first call: "
              "as a member it would run once for every object";

@@ -164,7 +164,8 @@ std::vector<FixItHint> makeInstanceMember(const VarDecl &VD,
   if (Def) {
     SourceLocation Begin = declarationBegin(*Def, Ctx);
     std::optional<CharSourceRange> Remove =
-        removalRange(Begin, Def->getSourceRange().getEnd(), Ctx);
+        removalRange(Begin, Def->getSourceRange().getEnd(), Ctx,
+                     /*TakeOwnComment=*/true);
     if (!Remove) {
       WhyNot = "the definition of '" + VD.getNameAsString() +
                "' cannot be removed cleanly";

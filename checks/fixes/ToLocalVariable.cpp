@@ -97,7 +97,8 @@ std::vector<FixItHint> makeLocalVariable(const VarDecl &VD,
       removalRange(declarationBegin(VD, Ctx), VD.getSourceRange().getEnd(), Ctx);
   std::optional<CharSourceRange> RemoveDef =
       OutOfLine ? removalRange(declarationBegin(*OutOfLine, Ctx),
-                               OutOfLine->getSourceRange().getEnd(), Ctx)
+                               OutOfLine->getSourceRange().getEnd(), Ctx,
+                               /*TakeOwnComment=*/true)
                 : std::nullopt;
   if (!RemoveDecl || (OutOfLine && !RemoveDef)) {
     WhyNot = "the declarations of '" + VD.getNameAsString() +

@@ -38,3 +38,31 @@ public:
     names.push_back("x");
   }
 };
+
+// As members, `cur` might be initialised before `base`, which it reads.
+class Cursor {
+public:
+  int next() {
+    static int base = 10;
+    // CHECK-NOTES: :[[@LINE-1]]:16: warning: static local variable 'base' in instance method 'next'
+    // CHECK-NOTES: :[[@LINE+6]]:5: note: incremented here
+    // CHECK-NOTES: :[[@LINE-3]]:16: note: no automatic fix: 'cur', used together with 'base', gets no fix {{.*}}
+    static int cur = base;
+    // CHECK-NOTES: :[[@LINE-1]]:16: warning: static local variable 'cur' in instance method 'next'
+    // CHECK-NOTES: :[[@LINE+3]]:12: note: incremented here
+    // CHECK-NOTES: :[[@LINE-3]]:16: note: no automatic fix: the initializer of 'cur' reads 'base', another static local: as members their order of initialisation would not be guaranteed
+    ++base;
+    return ++cur;
+  }
+};
+
+// googletest's TEST() writes the class and its closing brace: no member
+// can be added to it.
+#define MAKE_TEST(name) class name { public: void run(); }; void name::run()
+MAKE_TEST(CountsRuns) {
+  static int runs = 0;
+  // CHECK-NOTES: :[[@LINE-1]]:14: warning: static local variable 'runs' in instance method 'run'
+  // CHECK-NOTES: :[[@LINE+2]]:3: note: incremented here
+  // CHECK-NOTES: :[[@LINE-3]]:14: note: no automatic fix: 'CountsRuns' is defined by a macro expansion: a member cannot be added to it
+  ++runs;
+}
