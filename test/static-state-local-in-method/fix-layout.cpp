@@ -1,9 +1,7 @@
 // Fixed text that reads as a person would write it (found on FLTK):
 // removing a declaration leaves no blank line after an opening brace and no
 // two blank lines in a row; a new private: label is indented like the
-// class's own labels. And two no-fix reasons found on real code: an
-// initializer that reads another static local (as members, their order of
-// initialisation would not be guaranteed; no-fix.cpp has the note).
+// class's own labels.
 // RUN: %check_static_state %s static-state-local-in-method %t
 
 // CHECK-MESSAGES: :[[@LINE+5]]:16: warning: static local variable 'dnd'
@@ -44,17 +42,3 @@ class Indented {
 };
 // CHECK-FIXES: {{^}}  private:{{$}}
 // CHECK-FIXES-NEXT: {{^}}    int p{};{{$}}
-
-class Cursor {
-public:
-  int next() {
-    static int base = 10;
-    // CHECK-MESSAGES: :[[@LINE-1]]:16: warning: static local variable 'base'
-    static int cur = base;
-    // CHECK-MESSAGES: :[[@LINE-1]]:16: warning: static local variable 'cur'
-    ++base;
-    return ++cur;
-  }
-};
-// CHECK-FIXES: {{^}}    static int base = 10;{{$}}
-// CHECK-FIXES: {{^}}    static int cur = base;{{$}}
