@@ -227,9 +227,11 @@ LocalInMethodCheck::planSharedDeclaration(const VarDecl &VD, const DeclStmt &DS,
   }
   // Each variable's rewrite as the table picks it for that variable alone;
   // the variable's own reasons come first.
-  std::vector<RewriteChoice> Choices;
-  for (const VarDecl *V : Vars)
-    Choices.push_back(chooseRewrite(factsOf(*V, Method), Strategy));
+  auto [Cached, New] = SharedDeclarationChoices.try_emplace(&DS);
+  if (New)
+    for (const VarDecl *V : Vars)
+      Cached->second.push_back(chooseRewrite(factsOf(*V, Method), Strategy));
+  const std::vector<RewriteChoice> &Choices = Cached->second;
   Plan.Choice = Choices[llvm::find(Vars, &VD) - Vars.begin()];
   if (Plan.Choice.Pick == Rewrite::None) {
     Plan.Main.WhyNot = Plan.Choice.WhyNot;

@@ -12,6 +12,9 @@
 #include "StaticStateCheck.h"
 #include "analysis/IncludeGraph.h"
 
+#include <map>
+#include <vector>
+
 namespace clang::tidy::static_state {
 
 class LocalInMethodCheck : public StaticStateCheck {
@@ -33,7 +36,13 @@ private:
   /// Whether \p DS's first variable got its fix ("") or why not: the other
   /// variables of a shared declaration are rewritten by that fix.
   llvm::DenseMap<const DeclStmt *, std::string> FirstOfDeclarationOutcome;
-  void resetCheckState() override { FirstOfDeclarationOutcome.clear(); }
+  /// What the decision table picks for each variable of a shared
+  /// declaration, alone: worked out once, every variable's plan asks.
+  std::map<const DeclStmt *, std::vector<RewriteChoice>> SharedDeclarationChoices;
+  void resetCheckState() override {
+    FirstOfDeclarationOutcome.clear();
+    SharedDeclarationChoices.clear();
+  }
   RewriteFacts factsOf(const VarDecl &VD, const CXXMethodDecl &Method);
   PlannedRewrites planFor(const VarDecl &VD, const CXXMethodDecl &Method);
   /// The plan for a static local declared together with others

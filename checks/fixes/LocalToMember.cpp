@@ -16,38 +16,34 @@ namespace clang::tidy::static_state {
 
 namespace {
 
-/// The first name an initializer uses that is declared inside a function
-/// (a local, a parameter, a local enumerator): the class cannot see it.
-const ValueDecl *localNamedIn(const Expr &Init) {
+/// The first name \p Init uses that \p Pick accepts, or null.
+const ValueDecl *firstNameIn(const Expr &Init,
+                             llvm::function_ref<bool(const ValueDecl &)> Pick) {
   struct Finder : RecursiveASTVisitor<Finder> {
+    llvm::function_ref<bool(const ValueDecl &)> Pick;
     const ValueDecl *Found = nullptr;
     bool VisitDeclRefExpr(DeclRefExpr *E) {
-      const ValueDecl *D = E->getDecl();
-      const auto *V = dyn_cast<VarDecl>(D);
-      bool Local = V ? V->isLocalVarDeclOrParm() && !V->isStaticLocal()
-                     : D->getParentFunctionOrMethod() != nullptr;
-      if (Local && !Found)
-        Found = D;
+      if (!Found && Pick(*E->getDecl()))
+        Found = E->getDecl();
       return true;
     }
   } F;
+  F.Pick = Pick;
   F.TraverseStmt(const_cast<Expr *>(&Init));
   return F.Found;
 }
 
-/// The first static local an initializer reads, or null.
-const VarDecl *staticLocalNamedIn(const Expr &Init) {
-  struct Finder : RecursiveASTVisitor<Finder> {
-    const VarDecl *Found = nullptr;
-    bool VisitDeclRefExpr(DeclRefExpr *E) {
-      const auto *V = dyn_cast<VarDecl>(E->getDecl());
-      if (V && V->isStaticLocal() && !Found)
-        Found = V;
-      return true;
-    }
-  } F;
-  F.TraverseStmt(const_cast<Expr *>(&Init));
-  return F.Found;
+/// A name declared inside a function (a local, a parameter, a local
+/// enumerator): the class cannot see it.
+bool isFunctionLocalName(const ValueDecl &D) {
+  const auto *V = dyn_cast<VarDecl>(&D);
+  return V ? V->isLocalVarDeclOrParm() && !V->isStaticLocal()
+           : D.getParentFunctionOrMethod() != nullptr;
+}
+
+bool isStaticLocal(const ValueDecl &D) {
+  const auto *V = dyn_cast<VarDecl>(&D);
+  return V && V->isStaticLocal();
 }
 
 /// Every name the member functions of \p RD other than \p Except declare
@@ -175,12 +171,12 @@ std::optional<std::string> whyNotMemberFromLocal(const VarDecl &VD,
                                   RD->getBraceRange().getEnd(), Ctx))
     return Name + ": " + *Why;
   if (const Expr *Init = VD.getInit()) {
-    if (const ValueDecl *Local = localNamedIn(*Init))
+    if (const ValueDecl *Local = firstNameIn(*Init, isFunctionLocalName))
       return "the initializer of " + Name + " uses '" +
              Local->getNameAsString() + "', which the class cannot see";
     // `static int cur = base;`: as members, `base` might be declared (and
     // initialised) after `cur`, which would read it uninitialised.
-    if (const VarDecl *Other = staticLocalNamedIn(*Init))
+    if (const ValueDecl *Other = firstNameIn(*Init, isStaticLocal))
       return "the initializer of " + Name + " reads '" +
              Other->getNameAsString() + "', another static local: as members "
              "their order of initialisation would not be guaranteed";

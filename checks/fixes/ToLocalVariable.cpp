@@ -1,6 +1,7 @@
 //===- ToLocalVariable.cpp - static state -> local of its one user --------===//
 
 #include "fixes/ToLocalVariable.h"
+#include "fixes/SharedDeclaration.h"
 #include "analysis/Visibility.h"
 #include "fixes/DeclarationText.h"
 
@@ -128,13 +129,12 @@ std::vector<FixItHint> makePlainLocal(const VarDecl &VD, ASTContext &Ctx,
     return {};
   }
   // `static int a, b;`: the specifier belongs to every declarator.
-  for (const DynTypedNode &P : Ctx.getParents(VD))
-    if (const auto *DS = P.get<DeclStmt>())
-      if (!DS->isSingleDecl() && !WholeSharedDeclaration) {
-        WhyNot = "'" + VD.getNameAsString() +
-                 "' shares its declaration with another variable";
-        return {};
-      }
+  const DeclStmt *DS = declarationStatementOf(VD, Ctx);
+  if (DS && !DS->isSingleDecl() && !WholeSharedDeclaration) {
+    WhyNot = "'" + VD.getNameAsString() +
+             "' shares its declaration with another variable";
+    return {};
+  }
   for (const CharSourceRange &R : storageSpecifierRanges(VD, Ctx))
     Fixes.push_back(FixItHint::CreateRemoval(R));
   if (Fixes.empty())
