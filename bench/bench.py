@@ -51,6 +51,7 @@ import threading
 import time
 
 import instructions
+import paired
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 BENCH = os.path.join(ROOT, "bench")
@@ -527,6 +528,8 @@ def real_tables(real, configs):
         lines.append("| %s | %.2f | %.2f | %.3f | %.3f |" % (
             tu["name"], r["floor"]["wall_min"], r["all"]["wall_min"],
             ratio(r, "all", "wall_min"), ratio(r, "all", "cpu")))
+    if any(tu.get("paired") for tu in real):
+        lines += [""] + paired.table(real, TARGET_WALL)
     if any(tu.get("instructions") for tu in real):
         lines += [""] + instructions.table(real, TARGET_WALL)
     lines += ["", "**Peak RSS** (median)", "",
@@ -625,7 +628,8 @@ def write_report(path, info, real, gen, configs, args, started, finished):
     crashes = sum(r["crashes"] for t in real + gen for r in t["res"].values())
     failures = sum(r["failures"] for t in real + gen for r in t["res"].values())
     runs = sum(len(configs) * (args.repeat_real if "n" not in t else args.repeat_gen)
-               for t in real + gen)
+               for t in real + gen) + sum(4 * t["paired"]["quads"] for t in real
+                                          if t.get("paired"))
     L.append("Runs: %d. Crashes (negative exit status or \"Stack dump\"): **%d**. "
              "Other failed runs (exit status not 0/1, plugin not loaded): **%d**." % (
                  runs, crashes, failures - crashes))
@@ -668,6 +672,9 @@ def main():
     p.add_argument("--instructions", action="store_true",
                    help="also count instructions under callgrind (floor and all, once "
                         "per real TU; 30-60 times slower)")
+    p.add_argument("--paired", type=int, default=0, metavar="N",
+                   help="also run N ABBA quads (floor, all, all, floor) per real TU and "
+                        "report the median paired wall ratio with its 95 %% interval")
     p.add_argument("--out", default=os.path.join(BENCH, "results"))
     args = p.parse_args()
     if args.repeat:
@@ -716,6 +723,10 @@ def main():
             for t in tus:
                 log("%s (%d runs each)" % (t["name"], args.repeat_real))
                 t["res"] = measure(t, tidy, plugin, args.repeat_real, CONFIGS, log)
+                if args.paired:
+                    t["paired"] = paired.measure(
+                        t, args.paired, run_once,
+                        lambda checks, tu: tidy_cmd(tidy, plugin, checks, tu), CONFIGS, log)
                 real.append(t)
         if do_gen:
             for n in [int(s) for s in args.sizes.split(",")]:
@@ -742,7 +753,8 @@ def main():
     if gen:
         print("\n".join(gen_tables(gen, CONFIGS)))
     crashes = sum(r["crashes"] for t in real + gen for r in t["res"].values())
-    failures = sum(r["failures"] for t in real + gen for r in t["res"].values())
+    failures = sum(r["failures"] for t in real + gen for r in t["res"].values()) + \
+        sum(t["paired"]["failures"] for t in real if t.get("paired"))
     print("\ncrashes: %d, failed runs (crashes included): %d" % (crashes, failures))
     info["plugin_end"] = plugin_id(plugin)
     if info["plugin_end"] != info["plugin"]:
@@ -763,7 +775,8 @@ def main():
         write_report(md, info, real, gen, CONFIGS, args, started, finished)
         with open(os.path.join(args.out, day + ".json"), "w") as f:
             json.dump({"machine": info, "real": [{k: t.get(k) for k in
-                                                  ("name", "pp", "res", "instructions")}
+                                                  ("name", "pp", "res", "paired",
+                                                   "instructions")}
                                                  for t in real],
                        "generated": [{"n": t["n"], "res": t["res"]} for t in gen]},
                       f, indent=1)
