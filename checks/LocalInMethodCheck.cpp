@@ -48,7 +48,8 @@ void LocalInMethodCheck::registerPPCallbacks(const SourceManager &SM,
 
 void LocalInMethodCheck::registerCandidateMatcher(MatchFinder &Finder) {
   Finder.addMatcher(
-      varDecl(isStaticLocal(), unless(isExpansionInSystemHeader()))
+      varDecl(isStaticLocal(), unless(neverMutable()),
+              unless(isExpansionInSystemHeader()))
           .bind("candidate"),
       this);
 }
