@@ -97,6 +97,17 @@ bool flowsIntoMember(const Stmt &Site, ASTContext &Ctx) {
   return Flows;
 }
 
+/// Whether \p VD is a static member pointing to an object of its own class
+/// (or of a class derived from it): it designates one of the class's
+/// objects. A pointer to a base class may point at anything of that base
+/// (`static Widget *pushed;` in Input: the widget an event started on).
+bool pointsToOwnClass(QualType T, const VarDecl &VD) {
+  const auto *Owner = dyn_cast<CXXRecordDecl>(VD.getDeclContext());
+  const CXXRecordDecl *Pointee = T->getPointeeCXXRecordDecl();
+  return VD.isStaticDataMember() && Owner && Pointee &&
+         isSameOrDerivedClass(Pointee, Owner);
+}
+
 } // namespace
 
 
@@ -122,16 +133,18 @@ SharingPattern recognisePattern(const VarDecl &VD,
   // A pointer that designates one of the class's objects, which the class
   // itself points it at: `s_instance = this;` (and `= nullptr`), a current
   // object (`current_ = this;` ... `current_ = saved;`), the head of an
-  // intrusive list of all objects (`first_ = this;` ... `first_ = next_;`).
-  // Which object it points to is the shared fact; one per object would mean
-  // nothing. Only whole assignments: `++p` or a write through it is not this.
+  // intrusive list of all objects (`first_ = this;` ... `first_ = next_;`),
+  // or, where the `this` is in another file, a pointer to the class's own
+  // type (`current_timeout = t;` in Fl_Timeout). Which object it points to
+  // is the shared fact; one per object would mean nothing. Only whole
+  // assignments: `++p` or a write through it is not this.
   if (T->isPointerType() &&
       All([&](const WriteFact &W) {
         return !W.What.ToPart && assignedValue(W.What);
       }) &&
-      Any([&](const WriteFact &W) {
-        return isa<CXXThisExpr>(assignedValue(W.What)->IgnoreParenCasts());
-      }))
+      (pointsToOwnClass(T, VD) || Any([&](const WriteFact &W) {
+         return isa<CXXThisExpr>(assignedValue(W.What)->IgnoreParenCasts());
+       })))
     return SharingPattern::SelfRegistration;
 
   // One-instance guard: `if (created) fail(); created = true;` in the

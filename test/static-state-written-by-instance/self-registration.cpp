@@ -41,6 +41,23 @@ private:
   // CHECK-MESSAGES-OFF: :[[@LINE-1]]:16: warning: static member 'first_' is written by constructor 'Icon'
 };
 
+// A pointer to the class's own type, assigned whole, with its `= this` in
+// another file (FLTK's Fl_Timeout::current_timeout, Fl_Surface_Device's
+// surface_): it designates one of the class's objects as well.
+class Timeout {
+public:
+  void run(Timeout *t) {
+    Timeout *saved = s_current;
+    s_current = t;
+    t->fire();
+    s_current = saved;
+  }
+  void fire() {}
+private:
+  static Timeout *s_current;
+  // CHECK-MESSAGES-OFF: :[[@LINE-1]]:19: warning: static member 's_current' is written by instance method 'run'
+};
+
 // Never pointed at one of its own objects: a pointer the objects share,
 // still reported; so is one that is also moved (`++`) or written through.
 struct Sink { int n = 0; };
