@@ -204,12 +204,16 @@ SharingPattern recognisePattern(const VarDecl &VD,
   if (isWarnOnceLatch(VD, Writes, Ctx))
     return SharingPattern::WarnOnceLatch;
 
-  // Lazy one-time initialisation: written only under `if (!shared)`, in a
+  // Lazy one-time initialisation: written only under `if (!shared)` or
+  // `if (ret == 2)` (its initial sentinel), after `if (d) return;`, in a
   // std::call_once lambda, or in a function-local static's initializer.
   if (All([&](const WriteFact &W) {
-        if (runsOnce(*W.What.Site, Ctx))
+        if (runsOnce(*W.What.Site, Ctx) ||
+            isBehindEarlyReturnOnceSet(*W.What.Site, W.What, VD, Ctx))
           return true;
         for (const Expr *Cond : guardingConditions(*W.What.Site, Ctx)) {
+          if (isSentinelTest(Cond, Ctx))
+            return true;
           llvm::SmallVector<const VarDecl *, 2> Vars;
           collectStaticVars(Cond, Vars);
           if (isUnsetTest(Cond) && !Vars.empty())

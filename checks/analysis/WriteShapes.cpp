@@ -35,6 +35,143 @@ bool isUnsetTest(const Expr *Cond) {
   return false;
 }
 
+namespace {
+
+/// The static-storage variable \p E names, if it is only that.
+const VarDecl *namedStatic(const Expr *E) {
+  E = E->IgnoreParenImpCasts();
+  const ValueDecl *D = nullptr;
+  if (const auto *DRE = dyn_cast<DeclRefExpr>(E))
+    D = DRE->getDecl();
+  else if (const auto *ME = dyn_cast<MemberExpr>(E))
+    D = ME->getMemberDecl();
+  const auto *VD = dyn_cast_or_null<VarDecl>(D);
+  return VD && VD->hasGlobalStorage() ? VD : nullptr;
+}
+
+bool isNullish(const Expr *E) {
+  E = E->IgnoreParenImpCasts();
+  if (isa<CXXNullPtrLiteralExpr>(E) || isa<GNUNullExpr>(E))
+    return true;
+  if (const auto *IL = dyn_cast<IntegerLiteral>(E))
+    return IL->getValue() == 0;
+  if (const auto *BL = dyn_cast<CXXBoolLiteralExpr>(E))
+    return !BL->getValue();
+  return false;
+}
+
+/// `return ...;` or a block that ends in one.
+bool endsInReturn(const Stmt *S) {
+  if (const auto *CS = dyn_cast_or_null<CompoundStmt>(S))
+    S = CS->body_empty() ? nullptr : CS->body_back();
+  return isa_and_nonnull<ReturnStmt>(S);
+}
+
+} // namespace
+
+const VarDecl *setTestedStatic(const Expr *Cond) {
+  if (const VarDecl *VD = namedStatic(Cond))
+    return VD;
+  Cond = Cond->IgnoreParenImpCasts();
+  if (const auto *BO = dyn_cast<BinaryOperator>(Cond)) {
+    if (BO->getOpcode() != BO_NE)
+      return nullptr;
+    if (isNullish(BO->getRHS()))
+      return namedStatic(BO->getLHS());
+    return isNullish(BO->getLHS()) ? namedStatic(BO->getRHS()) : nullptr;
+  }
+  if (const auto *UO = dyn_cast<UnaryOperator>(Cond))
+    if (UO->getOpcode() == UO_LNot)
+      if (const auto *MC = dyn_cast<CXXMemberCallExpr>(
+              UO->getSubExpr()->IgnoreParenImpCasts()))
+        if (const auto *MD = MC->getMethodDecl())
+          if (MD->getIdentifier() && MD->getName() == "empty")
+            return namedStatic(MC->getImplicitObjectArgument());
+  return nullptr;
+}
+
+bool isSentinelTest(const Expr *Cond, ASTContext &Ctx) {
+  const auto *BO = dyn_cast<BinaryOperator>(Cond->IgnoreParenImpCasts());
+  if (!BO || BO->getOpcode() != BO_EQ)
+    return false;
+  auto Check = [&](const Expr *Var, const Expr *Value) {
+    const VarDecl *VD = namedStatic(Var);
+    const Expr *Init = VD ? VD->getInit() : nullptr;
+    if (!Init || Init->isValueDependent() || Value->isValueDependent() ||
+        !Var->getType()->isIntegralOrEnumerationType())
+      return false;
+    Expr::EvalResult Start, Tested;
+    return Init->EvaluateAsInt(Start, Ctx) &&
+           Value->EvaluateAsInt(Tested, Ctx) &&
+           llvm::APSInt::isSameValue(Start.Val.getInt(), Tested.Val.getInt());
+  };
+  return Check(BO->getLHS(), BO->getRHS()) || Check(BO->getRHS(), BO->getLHS());
+}
+
+namespace {
+
+/// Whether a statement of \p Block after \p Guard is `latch = true;` (or
+/// any non-zero literal) for the static \p Latch.
+bool setsLatchAfter(const CompoundStmt &Block, const Stmt *Guard,
+                    const VarDecl *Latch) {
+  bool After = false;
+  for (const Stmt *S : Block.body()) {
+    if (S == Guard) {
+      After = true;
+      continue;
+    }
+    const auto *BO = dyn_cast_or_null<BinaryOperator>(S);
+    if (!After || !BO || BO->getOpcode() != BO_Assign)
+      continue;
+    const VarDecl *Set = namedStatic(BO->getLHS());
+    if (Set && Set->getCanonicalDecl() == Latch->getCanonicalDecl() &&
+        isTrueLiteral(BO->getRHS()))
+      return true;
+  }
+  return false;
+}
+
+} // namespace
+
+bool setsValue(const Access &A) {
+  if (A.Size == SizeEffect::Grows)
+    return true;
+  const Expr *V = assignedValue(A);
+  return V && !A.ToPart && !isNullish(V);
+}
+
+bool isBehindEarlyReturnOnceSet(const Stmt &Site, const Access &W,
+                                const VarDecl &VD, ASTContext &Ctx) {
+  bool Behind = false;
+  forEachAncestor(
+      DynTypedNode::create(Site), Ctx,
+      [&](const DynTypedNode &P, const DynTypedNode &Child) {
+        if (P.get<FunctionDecl>() || P.get<LambdaExpr>())
+          return false;
+        const auto *Block = P.get<CompoundStmt>();
+        if (!Block)
+          return true;
+        for (const Stmt *S : Block->body()) {
+          if (S == Child.get<Stmt>())
+            break;
+          const auto *If = dyn_cast<IfStmt>(S);
+          if (!If || If->getElse() || !If->getCond() ||
+              !endsInReturn(If->getThen()))
+            continue;
+          const VarDecl *Tested = setTestedStatic(If->getCond());
+          if (!Tested)
+            continue;
+          bool Itself = Tested->getCanonicalDecl() == VD.getCanonicalDecl();
+          if (Itself ? setsValue(W) : setsLatchAfter(*Block, If, Tested)) {
+            Behind = true;
+            return false;
+          }
+        }
+        return true;
+      });
+  return Behind;
+}
+
 void collectStaticVars(const Stmt *S,
                        llvm::SmallVectorImpl<const VarDecl *> &Out) {
   if (!S)

@@ -20,6 +20,28 @@ namespace clang::tidy::static_state {
 /// the tested value is still unset.
 bool isUnsetTest(const Expr *Cond);
 
+/// `x`, `x != nullptr`, `!c.empty()`: the condition holds once the tested
+/// static is set (the early return of `if (d) return; ... d = open();`).
+/// Returns that static, or null.
+const VarDecl *setTestedStatic(const Expr *Cond);
+
+/// `ret == 2` where 2 is the initializer of the static `ret`: the value is
+/// still the sentinel it started with (`static int ret = 2; if (ret == 2)
+/// ret = compute();`).
+bool isSentinelTest(const Expr *Cond, ASTContext &Ctx);
+
+/// Whether \p A leaves its variable set: assigns it something other than a
+/// null or zero literal, or adds to it.
+bool setsValue(const Access &A);
+
+/// Whether \p W runs once: a statement before it in an enclosing block of
+/// its function returns once a static is set, and that static is either a
+/// latch the same block sets right after (`if (init) return v; init = true;
+/// v.push_back(...)`), or \p VD itself and \p W sets it (`if (d) return;
+/// ... d = open();`; a `d = nullptr;` there would start it all again).
+bool isBehindEarlyReturnOnceSet(const Stmt &Site, const Access &W,
+                                const VarDecl &VD, ASTContext &Ctx);
+
 /// The static-storage variables an expression names (canonical decls).
 void collectStaticVars(const Stmt *S,
                        llvm::SmallVectorImpl<const VarDecl *> &Out);
