@@ -1,6 +1,7 @@
 //===- StaticStateCheck.cpp - what every static-state check shares --------===//
 
 #include "StaticStateCheck.h"
+#include "analysis/DeclarationComments.h"
 #include "analysis/TestFixtures.h"
 #include "analysis/TypeShapes.h"
 
@@ -125,6 +126,8 @@ bool StaticStateCheck::isIgnoredPattern(SharingPattern P) const {
     return IgnoreClassWideTallies;
   case SharingPattern::ClassLevelSetting:
     return IgnoreClassLevelSettings;
+  case SharingPattern::DocumentedSharing:
+    return SharingComment.has_value();
   case SharingPattern::TestFixtureState:
     return true; // TestFixtureBases empty turns the recogniser off
   }
@@ -191,6 +194,9 @@ StaticStateCheck::filterDeliberate(const VarDecl &VD,
     P = SharingPattern::ClassLevelSetting;
   if (P == SharingPattern::None && isTestFixtureState(VD, KeptFacts))
     P = SharingPattern::TestFixtureState;
+  if (P == SharingPattern::None && SharingComment &&
+      SharingComment->match(commentsOfVariable(VD, *SM)))
+    P = SharingPattern::DocumentedSharing;
   if (PatternOut)
     *PatternOut = P;
   if (isIgnoredPattern(P))

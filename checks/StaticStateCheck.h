@@ -189,6 +189,10 @@ protected:
   std::vector<std::string> LockTypes;
   std::string TestFixtureBasesOption;
   std::vector<std::string> TestFixtureBases;
+  /// SharingCommentPattern: words in a declaration's comment that say the
+  /// sharing is deliberate; unset when the option is empty.
+  std::string SharingCommentOption;
+  std::optional<llvm::Regex> SharingComment;
   bool LockTypesByShape;
   bool IgnoreGuardedWrites;
   bool IgnoreInstanceCounters;
@@ -219,6 +223,7 @@ private:
   void parseClassNameList(llvm::StringRef LocalName, llvm::StringRef Value,
                           llvm::StringRef Default,
                           std::vector<std::string> &Out);
+  void parseSharingComment();
   bool isIgnoredPattern(SharingPattern P) const;
   bool isShownFile(llvm::StringRef File) const;
 

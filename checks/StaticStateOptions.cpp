@@ -34,6 +34,12 @@ constexpr llvm::StringLiteral DefaultLockTypes =
 constexpr llvm::StringLiteral DefaultTestFixtureBases =
     "::testing::Test;::CppUnit::TestCase;::CppUnit::TestFixture";
 
+// Words a comment uses when it says a static is shared on purpose (FLTK:
+// "The following members are static because we need them only once").
+constexpr llvm::StringLiteral DefaultSharingCommentPattern =
+    "[[:<:]](static|shared|global|class-wide|process-wide|all instances|"
+    "all objects|every instance|every object)[[:>:]]";
+
 /// `std::lock_guard`, `::absl::MutexLock`: what LockTypes entries are
 /// compared with (a class's qualified name, no template arguments).
 bool isQualifiedClassName(llvm::StringRef Name) {
@@ -53,6 +59,8 @@ StaticStateCheck::StaticStateCheck(StringRef Name, ClangTidyContext *Context)
       LockTypesOption(Options.get("LockTypes", DefaultLockTypes)),
       TestFixtureBasesOption(
           Options.get("TestFixtureBases", DefaultTestFixtureBases)),
+      SharingCommentOption(Options.get("SharingCommentPattern",
+                                       DefaultSharingCommentPattern)),
       LockTypesByShape(Options.get("LockTypesByShape", true)),
       IgnoreGuardedWrites(Options.get("IgnoreGuardedWrites", true)),
       IgnoreInstanceCounters(Options.get("IgnoreInstanceCounters", true)),
@@ -78,6 +86,21 @@ StaticStateCheck::StaticStateCheck(StringRef Name, ClangTidyContext *Context)
                      LockTypes);
   parseClassNameList("TestFixtureBases", TestFixtureBasesOption,
                      DefaultTestFixtureBases, TestFixtureBases);
+  parseSharingComment();
+}
+
+void StaticStateCheck::parseSharingComment() {
+  if (llvm::StringRef(SharingCommentOption).trim().empty())
+    return; // empty: comments are not read
+  SharingComment.emplace(SharingCommentOption, llvm::Regex::IgnoreCase);
+  std::string Error;
+  if (SharingComment->isValid(Error))
+    return;
+  configurationDiag("invalid regular expression '%0' in option '%1': %2; "
+                    "using its default")
+      << SharingCommentOption << optionName("SharingCommentPattern") << Error;
+  SharingComment.emplace(DefaultSharingCommentPattern,
+                         llvm::Regex::IgnoreCase);
 }
 
 std::string StaticStateCheck::optionName(llvm::StringRef LocalName) const {
@@ -134,6 +157,7 @@ void StaticStateCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
   Options.store(Opts, "IgnoredTypes", IgnoredTypesOption);
   Options.store(Opts, "LockTypes", LockTypesOption);
   Options.store(Opts, "TestFixtureBases", TestFixtureBasesOption);
+  Options.store(Opts, "SharingCommentPattern", SharingCommentOption);
   Options.store(Opts, "LockTypesByShape", LockTypesByShape);
   Options.store(Opts, "IgnoreGuardedWrites", IgnoreGuardedWrites);
   Options.store(Opts, "IgnoreInstanceCounters", IgnoreInstanceCounters);

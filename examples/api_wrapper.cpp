@@ -34,7 +34,7 @@ public:
 
 private:
   std::string endpoint_;
-  // All three shared by every APIWrapper object:
+  // Meant per request, but one copy serves every APIWrapper:
   static std::map<std::string, std::vector<std::string>> data;
   static std::string query;
   static int pages_fetched;

@@ -52,7 +52,7 @@ private:
   static std::shared_mutex sharedMu;
   static std::once_flag once;
   static std::condition_variable cv;
-  static volatile std::sig_atomic_t interrupted; // shared with a signal handler
+  static volatile std::sig_atomic_t interrupted; // set by a signal handler
   // CHECK-MESSAGES-NONE: :[[@LINE-1]]:37: warning: static member 'interrupted' is written
   // CHECK-MESSAGES-CUSTOM: :[[@LINE-2]]:37: warning: static member 'interrupted' is written
   static volatile bool stopRequested;

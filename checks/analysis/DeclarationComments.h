@@ -1,0 +1,33 @@
+//===- DeclarationComments.h - what the source says about a static -*- C++ -*-===//
+//
+// Projects say in a comment when a static is shared on purpose: "The
+// following members are static because we need them only once during mouse
+// events" (FLTK's Fl_Help_View), "we *need* to store the text in an internal
+// (static) buffer" (Fl_Message). This reads the comments that belong to a
+// declaration: the one after it on its last line, and the block right above
+// it or above the run of declarations it stands in.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef STATIC_STATE_TIDY_ANALYSIS_DECLARATIONCOMMENTS_H
+#define STATIC_STATE_TIDY_ANALYSIS_DECLARATIONCOMMENTS_H
+
+#include "clang/AST/Decl.h"
+#include "clang/Basic/SourceManager.h"
+#include <string>
+
+namespace clang::tidy::static_state {
+
+/// The text of the comments that belong to the declaration at \p Range:
+/// a comment after it on its last line, and the comment block above it,
+/// looking past the static declarations of the same run (consecutive lines
+/// `static T name;`) and at most one blank line. Empty inside macros.
+std::string commentsOfDeclaration(SourceRange Range, const SourceManager &SM);
+
+/// commentsOfDeclaration() of \p VD's declaration and, when it is written
+/// elsewhere, of its definition (`int Widget::count = 0; // shared`).
+std::string commentsOfVariable(const VarDecl &VD, const SourceManager &SM);
+
+} // namespace clang::tidy::static_state
+
+#endif
