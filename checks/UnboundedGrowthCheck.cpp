@@ -2,6 +2,8 @@
 
 #include "UnboundedGrowthCheck.h"
 
+#include "clang/AST/ExprCXX.h"
+#include "clang/Analysis/Analyses/ExprMutationAnalyzer.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "clang/ASTMatchers/ASTMatchers.h"
 
@@ -24,6 +26,29 @@ bool isStartUpCode(const Reference &R) {
   return R.Owner && R.Owner->isMain();
 }
 
+/// Whether \p Init lists at least one element: `= {{1, "one"}, ...}`.
+bool listsElements(const Stmt *Init, unsigned Depth = 0) {
+  if (!Init || Depth > 6)
+    return false;
+  if (const auto *List = dyn_cast<InitListExpr>(Init))
+    return List->getNumInits() > 0;
+  for (const Stmt *Child : Init->children())
+    if (listsElements(Child, Depth + 1))
+      return true;
+  return false;
+}
+
+/// Whether \p W is `table[key]` whose element is only read where it is
+/// written (`printf("%s", names[e])`): a lookup that inserts only for a key
+/// the table was not filled with.
+bool isLookupThroughSubscript(const WriteFact &W, ASTContext &Ctx) {
+  const auto *Op = dyn_cast_or_null<CXXOperatorCallExpr>(W.What.Site);
+  const FunctionDecl *Fn = W.Where.Innermost;
+  if (!Op || Op->getOperator() != OO_Subscript || !Fn || !Fn->getBody())
+    return false;
+  return !ExprMutationAnalyzer(*Fn->getBody(), Ctx).isMutated(Op);
+}
+
 const char *kindOfVariable(const VarDecl &VD) {
   if (VD.isStaticDataMember())
     return "static member";
@@ -37,7 +62,8 @@ const char *kindOfVariable(const VarDecl &VD) {
 UnboundedGrowthCheck::UnboundedGrowthCheck(StringRef Name,
                                            ClangTidyContext *Context)
     : StaticStateCheck(Name, Context),
-      ContainerTypesOption(Options.get("ContainerTypes", DefaultContainerTypes)) {
+      ContainerTypesOption(Options.get("ContainerTypes", DefaultContainerTypes)),
+      IgnoreLookupTables(Options.get("IgnoreLookupTables", true)) {
   // Empty, it would turn the check off: that is what disabling it is for.
   parseTypeNameOption("ContainerTypes", ContainerTypesOption,
                       DefaultContainerTypes, ContainerTypes,
@@ -47,6 +73,7 @@ UnboundedGrowthCheck::UnboundedGrowthCheck(StringRef Name,
 void UnboundedGrowthCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
   StaticStateCheck::storeOptions(Opts);
   Options.store(Opts, "ContainerTypes", ContainerTypesOption);
+  Options.store(Opts, "IgnoreLookupTables", IgnoreLookupTables);
 }
 
 void UnboundedGrowthCheck::registerCandidateMatcher(MatchFinder &Finder) {
@@ -90,6 +117,14 @@ void UnboundedGrowthCheck::judge(const VarDecl &VD) {
   SharingPattern P = recognisePattern(VD, Growth, context());
   if ((P == SharingPattern::LazyInitialization && IgnoreLazyInitialization) ||
       (P == SharingPattern::PrunedRegistry && IgnorePrunedRegistries))
+    return;
+  // A table filled where it is declared and only looked up with `[]`
+  // (FLTK's fl_eventnames[e]): it grows only by keys it was not filled with.
+  const VarDecl *Def = VD.getDefinition() ? VD.getDefinition() : &VD;
+  if (IgnoreLookupTables && listsElements(Def->getInit()) &&
+      llvm::all_of(Growth, [&](const WriteFact &W) {
+        return isLookupThroughSubscript(W, context());
+      }))
     return;
   if (!isShownLocation(VD.getLocation()))
     return;

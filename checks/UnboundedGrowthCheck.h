@@ -25,6 +25,7 @@ protected:
 
 private:
   std::string ContainerTypesOption;
+  bool IgnoreLookupTables;
   TypeNameFilter ContainerTypes;
 };
 
