@@ -35,10 +35,14 @@ constexpr llvm::StringLiteral DefaultTestFixtureBases =
     "::testing::Test;::CppUnit::TestCase;::CppUnit::TestFixture";
 
 // Words a comment uses when it says a static is shared on purpose (FLTK:
-// "The following members are static because we need them only once").
+// "The following members are static because we need them only once",
+// "an internal (static) buffer"). "static" alone is no reason: "// ----
+// static variables" heads a section, "static so it is all zeros" is about
+// zero initialisation.
 constexpr llvm::StringLiteral DefaultSharingCommentPattern =
-    "[[:<:]](static|shared|global|class-wide|process-wide|all instances|"
-    "all objects|every instance|every object)[[:>:]]";
+    "[[:<:]](shared|global|class-wide|process-wide|all instances|"
+    "all objects|every instance|every object|(is|are|be|kept|made) static|"
+    "static (because|on purpose|by design))[[:>:]]|\\(static\\)";
 
 /// `std::lock_guard`, `::absl::MutexLock`: what LockTypes entries are
 /// compared with (a class's qualified name, no template arguments).

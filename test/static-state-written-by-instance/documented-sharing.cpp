@@ -1,13 +1,15 @@
 // A comment at the declaration that says the static is shared on purpose
-// (SharingCommentPattern, default: static, shared, global, class-wide,
-// process-wide, all/every instance(s)/object(s), as whole words, any case):
+// (SharingCommentPattern, default: shared, global, class-wide, process-wide,
+// all/every instance(s)/object(s), "is/are static", "static because",
+// "(static)", as whole words, any case):
 // the comment on its line, the block right above it or above the run of
 // static declarations it stands in (FLTK's Fl_Help_View: "The following
 // members are static because we need them only once during mouse events"),
 // one blank line allowed (Fl_Message), or the definition's comment.
 // A comment that says nothing of the kind, one above an ordinary member
-// that ends the run, or a word inside another (shared_ptr, statics...) is
-// no documentation. (The CHECK lines stand above a plain member, which
+// that ends the run, a word inside another (shared_ptr), or "static" that
+// gives no reason (a section heading "---- static variables", "static so it
+// is all zeros") is no documentation. (The CHECK lines stand above a plain member, which
 // ends any run, so that their own text is no comment of a declaration.)
 // An empty pattern turns the rule off; an invalid one is
 // reported by name and the default is used.
@@ -100,3 +102,31 @@ private:
   static int page_;
 };
 int Pager::page_ = 0; // one page counter for all objects
+
+// ---- static variables
+
+// "static" without a reason: a section heading, zero initialisation.
+class Menu {
+public:
+  void popup(int t) {
+    dummy_ = t;
+    depth_ = t + open_;
+  }
+
+private:
+  int open_ = 0;
+  // CHECK-MESSAGES: :[[@LINE+3]]:14: warning: static member 'dummy_' is written by instance method 'popup'
+  // CHECK-MESSAGES-OFF: :[[@LINE+2]]:14: warning: static member 'dummy_' is written by instance method 'popup'
+  // CHECK-MESSAGES-OWN: :[[@LINE+1]]:14: warning: static member 'dummy_' is written by instance method 'popup'
+  static int dummy_; // static so it is all zeros
+  int sep_ = 0;
+  // CHECK-MESSAGES: :[[@LINE+4]]:14: warning: static member 'depth_' is written by instance method 'popup'
+  // CHECK-MESSAGES-OFF: :[[@LINE+3]]:14: warning: static member 'depth_' is written by instance method 'popup'
+  // CHECK-MESSAGES-OWN: :[[@LINE+2]]:14: warning: static member 'depth_' is written by instance method 'popup'
+  int sep2_ = 0;
+  static int depth_;
+};
+// ---- static variables
+int Menu::dummy_;
+
+int Menu::depth_;
