@@ -48,8 +48,7 @@ void LocalInMethodCheck::registerPPCallbacks(const SourceManager &SM,
 
 void LocalInMethodCheck::registerCandidateMatcher(MatchFinder &Finder) {
   Finder.addMatcher(
-      varDecl(isStaticLocal(), unless(neverMutable()),
-              unless(isExpansionInSystemHeader()))
+      varDecl(isStaticLocal(), unless(isExpansionInSystemHeader()))
           .bind("candidate"),
       this);
 }

@@ -11,11 +11,6 @@ using namespace clang::ast_matchers;
 
 namespace clang::tidy::static_state {
 
-ast_matchers::internal::Matcher<VarDecl> neverMutable() {
-  return anyOf(isConstexpr(), hasType(isConstQualified()),
-               hasType(referenceType()));
-}
-
 std::shared_ptr<SharedFacts> SharedFacts::forContext(const void *Key) {
   // clang-tidy creates the checks anew for each translation unit; clangd may
   // build several translation units at once, each with its own context.
@@ -41,27 +36,11 @@ void SharedFacts::enroll(StaticStateCheck &Check, MatchFinder &Finder,
   auto Register = [&](auto NotSystem) {
     // The declarations that hold code, visited before the code they hold:
     // the last one seen is the holder of each reference matched after it.
-    // Only those that can hold evaluated code: a function with a body or a
-    // default argument, a variable or field with an initializer (a callback
-    // per declaration is most of what the collection costs in header-heavy
-    // code). A reference anywhere else gets a wrong holder, which the
-    // parent scope detects and answers by widening (ParentScope::cover).
-    Finder.addMatcher(
-        functionDecl(anyOf(isDefinition(),
-                           hasAnyParameter(hasDefaultArgument())),
-                     NotSystem)
-            .bind("owner"),
-        this);
-    Finder.addMatcher(varDecl(hasGlobalStorage(), unless(isStaticLocal()),
-                              unless(isConstexpr()), hasInitializer(expr()),
-                              NotSystem)
-                          .bind("owner"),
+    Finder.addMatcher(functionDecl(NotSystem).bind("owner"), this);
+    Finder.addMatcher(varDecl(hasGlobalStorage(), NotSystem).bind("owner"),
                       this);
-    Finder.addMatcher(
-        fieldDecl(hasInClassInitializer(expr()), NotSystem).bind("owner"),
-        this);
-    auto StaticVar =
-        varDecl(hasGlobalStorage(), unless(neverMutable())).bind("var");
+    Finder.addMatcher(fieldDecl(NotSystem).bind("owner"), this);
+    auto StaticVar = varDecl(hasGlobalStorage()).bind("var");
     Finder.addMatcher(declRefExpr(to(StaticVar), NotSystem).bind("ref"), this);
     Finder.addMatcher(memberExpr(member(StaticVar), NotSystem).bind("ref"),
                       this);

@@ -30,12 +30,6 @@ namespace clang::tidy::static_state {
 
 class StaticStateCheck;
 
-/// A variable no check could ever accept: constexpr, const or a reference
-/// (each check's acceptCandidate() refuses them). Matchers leave them out so
-/// that the template-heavy code of real headers (`std::is_same<T,
-/// U>::value`, `npos`) costs no callback per declaration and reference.
-ast_matchers::internal::Matcher<VarDecl> neverMutable();
-
 class SharedFacts : public ast_matchers::MatchFinder::MatchCallback {
 public:
   /// The facts shared by the checks created together under \p Key (their

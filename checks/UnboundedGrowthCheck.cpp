@@ -78,7 +78,6 @@ void UnboundedGrowthCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
 
 void UnboundedGrowthCheck::registerCandidateMatcher(MatchFinder &Finder) {
   Finder.addMatcher(varDecl(hasGlobalStorage(), unless(parmVarDecl()),
-                            unless(neverMutable()),
                             unless(isExpansionInSystemHeader()))
                         .bind("candidate"),
                     this);

@@ -21,7 +21,7 @@ AST_MATCHER(VarDecl, isStaticDataMember) { return Node.isStaticDataMember(); }
 } // namespace
 
 void WrittenByInstanceCheck::registerCandidateMatcher(MatchFinder &Finder) {
-  Finder.addMatcher(varDecl(isStaticDataMember(), unless(neverMutable()),
+  Finder.addMatcher(varDecl(isStaticDataMember(),
                             unless(isExpansionInSystemHeader()))
                         .bind("candidate"),
                     this);
