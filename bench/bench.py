@@ -643,7 +643,8 @@ def write_report(path, info, real, gen, configs, args, started, finished):
           "checks see under the default header filter.", ""]
     L += ["## Generated series (median of %d runs)" % args.repeat_gen, ""]
     L += gen_tables(gen, configs)
-    L += ["", "![scaling](scaling-%s.png)" % started.strftime("%Y-%m-%d"), ""]
+    name = os.path.splitext(os.path.basename(path))[0]
+    L += ["", "![scaling](scaling-%s.png)" % name, ""]
     with open(path, "w") as f:
         f.write("\n".join(L))
 
@@ -764,6 +765,12 @@ def main():
     if args.all:
         os.makedirs(args.out, exist_ok=True)
         day = started.strftime("%Y-%m-%d")
+        # A second run on the same day gets its own name (2026-12-03b, c, ...):
+        # a committed report is never overwritten.
+        for suffix in [""] + [chr(c) for c in range(ord("b"), ord("z") + 1)]:
+            if not os.path.exists(os.path.join(args.out, day + suffix + ".md")):
+                day += suffix
+                break
         md = os.path.join(args.out, day + ".md")
         png = os.path.join(args.out, "scaling-%s.png" % day)
         if gen:
