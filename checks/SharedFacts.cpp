@@ -1,6 +1,7 @@
 //===- SharedFacts.cpp - one collection for every check -------------------===//
 
 #include "SharedFacts.h"
+#include "analysis/WriteShapes.h"
 
 #include "clang/AST/ExprCXX.h"
 #include "clang/ASTMatchers/ASTMatchers.h"
@@ -19,23 +20,12 @@ namespace {
 // its own (kind test, virtual call, bound-nodes copy). On header-heavy TUs
 // that evaluation, not our callbacks, was most of the checks' cost.
 
-/// The variable with static storage a reference names, or null.
-const VarDecl *staticVariableOf(const Expr &Ref) {
-  const ValueDecl *D = nullptr;
-  if (const auto *DRE = dyn_cast<DeclRefExpr>(&Ref))
-    D = DRE->getDecl();
-  else if (const auto *ME = dyn_cast<MemberExpr>(&Ref))
-    D = ME->getMemberDecl();
-  const auto *VD = dyn_cast_or_null<VarDecl>(D);
-  return VD && VD->hasGlobalStorage() ? VD : nullptr;
-}
-
 AST_MATCHER(DeclRefExpr, namesStaticVariable) {
-  return staticVariableOf(Node) != nullptr;
+  return staticVariableNamedBy(&Node) != nullptr;
 }
 
 AST_MATCHER(MemberExpr, namesStaticMember) {
-  return staticVariableOf(Node) != nullptr;
+  return staticVariableNamedBy(&Node) != nullptr;
 }
 
 } // namespace
@@ -102,7 +92,7 @@ void SharedFacts::run(const MatchFinder::MatchResult &Result) {
   Ctx = Result.Context;
   const BoundNodes &Nodes = Result.Nodes;
   if (const auto *E = Nodes.getNodeAs<Expr>("ref")) {
-    Matches.push_back({E, staticVariableOf(*E), CurrentOwner});
+    Matches.push_back({E, staticVariableNamedBy(E), CurrentOwner});
     return;
   }
   if (const auto *D = Nodes.getNodeAs<Decl>("owner")) {

@@ -8,37 +8,7 @@
 
 namespace clang::tidy::static_state {
 
-bool isUnsetTest(const Expr *Cond) {
-  Cond = Cond->IgnoreParenImpCasts();
-  if (const auto *UO = dyn_cast<UnaryOperator>(Cond))
-    return UO->getOpcode() == UO_LNot;
-  if (const auto *BO = dyn_cast<BinaryOperator>(Cond)) {
-    if (BO->getOpcode() != BO_EQ)
-      return false;
-    auto IsNullish = [](const Expr *E) {
-      E = E->IgnoreParenImpCasts();
-      if (isa<CXXNullPtrLiteralExpr>(E) || isa<GNUNullExpr>(E))
-        return true;
-      if (const auto *IL = dyn_cast<IntegerLiteral>(E))
-        return IL->getValue() == 0;
-      if (const auto *BL = dyn_cast<CXXBoolLiteralExpr>(E))
-        return !BL->getValue();
-      return false;
-    };
-    return IsNullish(BO->getLHS()) || IsNullish(BO->getRHS());
-  }
-  if (const auto *MC = dyn_cast<CXXMemberCallExpr>(Cond))
-    if (const auto *MD = MC->getMethodDecl())
-      return MD->getIdentifier() && MD->getName() == "empty";
-  if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(Cond))
-    return Op->getOperator() == OO_Exclaim || Op->getOperator() == OO_EqualEqual;
-  return false;
-}
-
-namespace {
-
-/// The static-storage variable \p E names, if it is only that.
-const VarDecl *namedStatic(const Expr *E) {
+const VarDecl *staticVariableNamedBy(const Expr *E) {
   E = E->IgnoreParenImpCasts();
   const ValueDecl *D = nullptr;
   if (const auto *DRE = dyn_cast<DeclRefExpr>(E))
@@ -49,6 +19,9 @@ const VarDecl *namedStatic(const Expr *E) {
   return VD && VD->hasGlobalStorage() ? VD : nullptr;
 }
 
+namespace {
+
+/// `nullptr`, `NULL`, `0` or `false`.
 bool isNullish(const Expr *E) {
   E = E->IgnoreParenImpCasts();
   if (isa<CXXNullPtrLiteralExpr>(E) || isa<GNUNullExpr>(E))
@@ -60,6 +33,27 @@ bool isNullish(const Expr *E) {
   return false;
 }
 
+} // namespace
+
+bool isUnsetTest(const Expr *Cond) {
+  Cond = Cond->IgnoreParenImpCasts();
+  if (const auto *UO = dyn_cast<UnaryOperator>(Cond))
+    return UO->getOpcode() == UO_LNot;
+  if (const auto *BO = dyn_cast<BinaryOperator>(Cond)) {
+    if (BO->getOpcode() != BO_EQ)
+      return false;
+    return isNullish(BO->getLHS()) || isNullish(BO->getRHS());
+  }
+  if (const auto *MC = dyn_cast<CXXMemberCallExpr>(Cond))
+    if (const auto *MD = MC->getMethodDecl())
+      return MD->getIdentifier() && MD->getName() == "empty";
+  if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(Cond))
+    return Op->getOperator() == OO_Exclaim || Op->getOperator() == OO_EqualEqual;
+  return false;
+}
+
+namespace {
+
 /// `return ...;` or a block that ends in one.
 bool endsInReturn(const Stmt *S) {
   if (const auto *CS = dyn_cast_or_null<CompoundStmt>(S))
@@ -70,15 +64,15 @@ bool endsInReturn(const Stmt *S) {
 } // namespace
 
 const VarDecl *setTestedStatic(const Expr *Cond) {
-  if (const VarDecl *VD = namedStatic(Cond))
+  if (const VarDecl *VD = staticVariableNamedBy(Cond))
     return VD;
   Cond = Cond->IgnoreParenImpCasts();
   if (const auto *BO = dyn_cast<BinaryOperator>(Cond)) {
     if (BO->getOpcode() != BO_NE)
       return nullptr;
     if (isNullish(BO->getRHS()))
-      return namedStatic(BO->getLHS());
-    return isNullish(BO->getLHS()) ? namedStatic(BO->getRHS()) : nullptr;
+      return staticVariableNamedBy(BO->getLHS());
+    return isNullish(BO->getLHS()) ? staticVariableNamedBy(BO->getRHS()) : nullptr;
   }
   if (const auto *UO = dyn_cast<UnaryOperator>(Cond))
     if (UO->getOpcode() == UO_LNot)
@@ -86,7 +80,7 @@ const VarDecl *setTestedStatic(const Expr *Cond) {
               UO->getSubExpr()->IgnoreParenImpCasts()))
         if (const auto *MD = MC->getMethodDecl())
           if (MD->getIdentifier() && MD->getName() == "empty")
-            return namedStatic(MC->getImplicitObjectArgument());
+            return staticVariableNamedBy(MC->getImplicitObjectArgument());
   return nullptr;
 }
 
@@ -95,7 +89,7 @@ bool isSentinelTest(const Expr *Cond, ASTContext &Ctx) {
   if (!BO || BO->getOpcode() != BO_EQ)
     return false;
   auto Check = [&](const Expr *Var, const Expr *Value) {
-    const VarDecl *VD = namedStatic(Var);
+    const VarDecl *VD = staticVariableNamedBy(Var);
     const Expr *Init = VD ? VD->getInit() : nullptr;
     if (!Init || Init->isValueDependent() || Value->isValueDependent() ||
         !Var->getType()->isIntegralOrEnumerationType())
@@ -123,7 +117,7 @@ bool setsLatchAfter(const CompoundStmt &Block, const Stmt *Guard,
     const auto *BO = dyn_cast_or_null<BinaryOperator>(S);
     if (!After || !BO || BO->getOpcode() != BO_Assign)
       continue;
-    const VarDecl *Set = namedStatic(BO->getLHS());
+    const VarDecl *Set = staticVariableNamedBy(BO->getLHS());
     if (Set && Set->getCanonicalDecl() == Latch->getCanonicalDecl() &&
         isTrueLiteral(BO->getRHS()))
       return true;

@@ -16,6 +16,10 @@
 
 namespace clang::tidy::static_state {
 
+/// The variable with static storage \p E names (parentheses and implicit
+/// casts looked through), if it names one.
+const VarDecl *staticVariableNamedBy(const Expr *E);
+
 /// `!x`, `x == 0`, `x == nullptr`, `c.empty()`: the condition holds while
 /// the tested value is still unset.
 bool isUnsetTest(const Expr *Cond);
