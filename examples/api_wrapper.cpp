@@ -34,7 +34,7 @@ public:
 
 private:
   std::string endpoint_;
-  // Meant per request, but one copy serves every APIWrapper:
+  // Meant per wrapper, but one copy serves every APIWrapper:
   static std::map<std::string, std::vector<std::string>> data;
   static std::string query;
   static int pages_fetched;
