@@ -1,6 +1,7 @@
 //===- Intent.cpp - is the sharing deliberate? ----------------------------===//
 
 #include "analysis/Intent.h"
+#include "analysis/WriteShapes.h"
 
 #include "clang/AST/Attr.h"
 #include "clang/AST/DeclTemplate.h"
@@ -213,14 +214,8 @@ const VarDecl *manuallyLocked(const Stmt *S, bool Unlocks) {
                           Name == "lock_shared" || Name == "LockShared");
   if (!Match)
     return nullptr;
-  const Expr *Obj = MC->getImplicitObjectArgument()->IgnoreParenImpCasts();
-  const ValueDecl *D = nullptr;
-  if (const auto *DRE = dyn_cast<DeclRefExpr>(Obj))
-    D = DRE->getDecl();
-  else if (const auto *ME = dyn_cast<MemberExpr>(Obj))
-    D = ME->getMemberDecl();
-  const auto *VD = dyn_cast_or_null<VarDecl>(D);
-  return VD && VD->hasGlobalStorage() ? VD->getCanonicalDecl() : nullptr;
+  const VarDecl *VD = staticVariableNamedBy(MC->getImplicitObjectArgument());
+  return VD ? VD->getCanonicalDecl() : nullptr;
 }
 
 /// Whether \p S, or anything inside it, unlocks \p Mutex.

@@ -170,15 +170,11 @@ void collectStaticVars(const Stmt *S,
                        llvm::SmallVectorImpl<const VarDecl *> &Out) {
   if (!S)
     return;
-  if (const auto *DRE = dyn_cast<DeclRefExpr>(S)) {
-    if (const auto *VD = dyn_cast<VarDecl>(DRE->getDecl()))
-      if (VD->hasGlobalStorage())
-        Out.push_back(VD->getCanonicalDecl());
-  } else if (const auto *ME = dyn_cast<MemberExpr>(S)) {
-    if (const auto *VD = dyn_cast<VarDecl>(ME->getMemberDecl()))
-      if (VD->hasGlobalStorage())
-        Out.push_back(VD->getCanonicalDecl());
-  }
+  // The reference nodes themselves, not the casts around them (those would
+  // name the same variable a second time).
+  if (isa<DeclRefExpr, MemberExpr>(S))
+    if (const VarDecl *VD = staticVariableNamedBy(cast<Expr>(S)))
+      Out.push_back(VD->getCanonicalDecl());
   for (const Stmt *C : S->children())
     collectStaticVars(C, Out);
 }
