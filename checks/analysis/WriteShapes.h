@@ -40,8 +40,8 @@ bool setsValue(const Access &A);
 
 /// Whether \p W runs once: a statement before it in an enclosing block of
 /// its function returns once a static is set, and that static is either a
-/// latch the same block sets right after (`if (init) return v; init = true;
-/// v.push_back(...)`), or \p VD itself and \p W sets it (`if (d) return;
+/// latch a later statement of the same block sets (`if (init) return v;
+/// init = true; v.push_back(...)`; not necessarily the next one), or \p VD itself and \p W sets it (`if (d) return;
 /// ... d = open();`; a `d = nullptr;` there would start it all again).
 bool isBehindEarlyReturnOnceSet(const Stmt &Site, const Access &W,
                                 const VarDecl &VD, ASTContext &Ctx);
