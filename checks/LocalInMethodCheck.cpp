@@ -46,16 +46,10 @@ void LocalInMethodCheck::registerPPCallbacks(const SourceManager &SM,
   PP->addPPCallbacks(IncludeGraph::recorder(Includes, SM));
 }
 
-void LocalInMethodCheck::registerCandidateMatcher(MatchFinder &Finder) {
-  Finder.addMatcher(
-      varDecl(isStaticLocal(), unless(isExpansionInSystemHeader()))
-          .bind("candidate"),
-      this);
-}
-
 bool LocalInMethodCheck::acceptCandidate(const VarDecl &VD) {
-  return VD.isStaticLocal() && !isImmutableOrIgnoredType(VD) &&
-         owningInstanceMethod(VD);
+  // The type test (a regex over the type's name) last: it is the dearest.
+  return VD.isStaticLocal() && owningInstanceMethod(VD) &&
+         !isImmutableOrIgnoredType(VD);
 }
 
 void LocalInMethodCheck::judge(const VarDecl &VD) {

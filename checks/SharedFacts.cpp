@@ -1,6 +1,8 @@
 //===- SharedFacts.cpp - one collection for every check -------------------===//
 
 #include "SharedFacts.h"
+#include "StaticStateCheck.h"
+#include "analysis/ReferenceHolders.h"
 #include "analysis/WriteShapes.h"
 
 #include "clang/AST/ExprCXX.h"
@@ -55,13 +57,6 @@ void SharedFacts::enroll(StaticStateCheck &Check, MatchFinder &Finder,
   // Asking each node whether it comes from a system header costs a source
   // location lookup per node; when the finder does not enter system headers
   // at all, that test is moot and no matcher carries it.
-  auto AddDecl = [&](auto Node, llvm::StringRef Id) {
-    if (FinderSkipsSystemHeaders)
-      Finder.addMatcher(Node.bind(Id), this);
-    else
-      Finder.addMatcher(
-          decl(Node, unless(isExpansionInSystemHeader())).bind(Id), this);
-  };
   auto AddStmt = [&](auto Node, llvm::StringRef Id) {
     if (FinderSkipsSystemHeaders)
       Finder.addMatcher(Node.bind(Id), this);
@@ -69,11 +64,6 @@ void SharedFacts::enroll(StaticStateCheck &Check, MatchFinder &Finder,
       Finder.addMatcher(
           stmt(Node, unless(isExpansionInSystemHeader())).bind(Id), this);
   };
-  // The declarations that hold code, visited before the code they hold:
-  // the last one seen is the holder of each reference matched after it.
-  AddDecl(functionDecl(), "owner");
-  AddDecl(varDecl(hasGlobalStorage()), "owner");
-  AddDecl(fieldDecl(), "owner");
   AddStmt(declRefExpr(namesStaticVariable()), "ref");
   AddStmt(memberExpr(namesStaticMember()), "ref");
   // `this->items` in a template names the member only by name.
@@ -92,24 +82,60 @@ void SharedFacts::run(const MatchFinder::MatchResult &Result) {
   Ctx = Result.Context;
   const BoundNodes &Nodes = Result.Nodes;
   if (const auto *E = Nodes.getNodeAs<Expr>("ref")) {
-    Matches.push_back({E, staticVariableNamedBy(E), CurrentOwner});
-    return;
-  }
-  if (const auto *D = Nodes.getNodeAs<Decl>("owner")) {
-    if (const Decl *Owner = outermostCodeOwner(*D))
-      CurrentOwner = Owner;
+    Matches.push_back({E, staticVariableNamedBy(E)});
     return;
   }
   if (const auto *Dep =
           Nodes.getNodeAs<CXXDependentScopeMemberExpr>("depref")) {
     if (!Dep->isImplicitAccess() &&
         isa<CXXThisExpr>(Dep->getBase()->IgnoreParenImpCasts()))
-      Matches.push_back({Dep, nullptr, CurrentOwner});
+      Matches.push_back({Dep, nullptr});
   }
 }
 
-void SharedFacts::noteCandidate(const VarDecl &Canonical, ASTContext &C) {
-  Ctx = &C;
+void SharedFacts::onEndOfTranslationUnit() {
+  StaticStateCheck::judgeTranslationUnit(*this);
+}
+
+std::vector<const VarDecl *> SharedFacts::referencedVariables() {
+  llvm::SmallVector<const VarDecl *, 64> Named;
+  for (const Matched &M : Matches)
+    if (M.Var)
+      Named.push_back(canonicalVariable(M.Var));
+  resolveDependentNames(Named);
+  std::vector<const VarDecl *> Distinct;
+  llvm::DenseSet<const VarDecl *> Seen;
+  for (const VarDecl *VD : Named)
+    if (Seen.insert(VD).second)
+      Distinct.push_back(VD);
+  return Distinct;
+}
+
+void SharedFacts::resolveDependentNames(
+    llvm::SmallVectorImpl<const VarDecl *> &Out) {
+  std::vector<const Expr *> Dependent;
+  for (const Matched &M : Matches)
+    if (!M.Var)
+      Dependent.push_back(M.Ref);
+  if (Dependent.empty())
+    return;
+  auto Holders = findReferenceHolders(*Ctx, Dependent);
+  for (size_t I = 0; I < Dependent.size(); ++I) {
+    DeclarationName Name =
+        cast<CXXDependentScopeMemberExpr>(Dependent[I])->getMember();
+    for (const Decl *Holder : Holders[I]) {
+      const auto *Class = dyn_cast<CXXRecordDecl>(Holder->getDeclContext());
+      if (!Class)
+        continue;
+      for (const NamedDecl *D : Class->lookup(Name))
+        if (const auto *VD = dyn_cast<VarDecl>(D))
+          if (VD->isStaticDataMember())
+            Out.push_back(canonicalVariable(VD));
+    }
+  }
+}
+
+void SharedFacts::noteCandidate(const VarDecl &Canonical) {
   Candidates.insert(&Canonical);
   if (Canonical.isStaticDataMember())
     CandidateMemberNames.insert(Canonical.getDeclName());
@@ -122,19 +148,19 @@ bool SharedFacts::isToCandidate(const Matched &M) const {
              cast<CXXDependentScopeMemberExpr>(M.Ref)->getMember()) != 0;
 }
 
-bool SharedFacts::claimJudging() {
-  if (Judged)
-    return false;
-  Judged = true;
-  return true;
-}
-
-std::vector<const Decl *> SharedFacts::codeOfCandidates() const {
+std::vector<const Decl *> SharedFacts::codeOfCandidates() {
   std::vector<const Decl *> Owners;
+  std::vector<const Expr *> Refs = referencesToCandidates();
+  if (Refs.empty())
+    return Owners;
   llvm::DenseSet<const Decl *> Seen;
-  for (const Matched &M : Matches)
-    if (isToCandidate(M) && Seen.insert(M.Owner).second)
-      Owners.push_back(M.Owner);
+  for (const auto &Holders : findReferenceHolders(*Ctx, Refs)) {
+    if (Holders.empty() && Seen.insert(nullptr).second)
+      Owners.push_back(nullptr);
+    for (const Decl *Holder : Holders)
+      if (Seen.insert(Holder).second)
+        Owners.push_back(Holder);
+  }
   return Owners;
 }
 
@@ -191,7 +217,6 @@ const Access &SharedFacts::classify(const Reference &R) {
 
 void SharedFacts::forgetTranslationUnit() {
   Ctx = nullptr;
-  CurrentOwner = nullptr;
   Matches.clear();
   Candidates.clear();
   CandidateMemberNames.clear();

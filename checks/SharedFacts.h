@@ -5,10 +5,14 @@
 // variables with static storage, the code that holds each, and one
 // description and one classification per reference.
 //
-// Matching only records pointers. At the end of the translation unit the
-// references to candidates (variables some enabled check accepted and would
-// show) are described and classified; the parent map they need is built for
-// the declarations holding them, never for the whole translation unit.
+// Matching only records pointers, and only expressions are matched: a
+// matcher on declarations runs on every parameter and function of every
+// header, which cost more than everything else the checks do. At the end of
+// the translation unit the checks pick their candidates among the variables
+// the references name (a variable never named is never written); the
+// declarations holding the references to candidates are found from source
+// positions (ReferenceHolders), and the parent map the descriptions need is
+// built for those declarations, never for the whole translation unit.
 //
 //===----------------------------------------------------------------------===//
 
@@ -44,18 +48,18 @@ public:
   void leave(StaticStateCheck &Check);
   llvm::ArrayRef<StaticStateCheck *> members() const { return Members; }
 
-  /// \p Canonical is a candidate of an enabled check, shown where it is
-  /// declared: its references will be described and classified.
-  void noteCandidate(const VarDecl &Canonical, ASTContext &Ctx);
-
-  /// True for the first check to reach the end of the translation unit:
-  /// it judges for all (see StaticStateCheck::onEndOfTranslationUnit).
-  bool claimJudging();
   /// Null when nothing was matched in this translation unit.
   ASTContext *context() const { return Ctx; }
-  /// The declarations holding references to candidates, in source order;
-  /// a null entry when some reference's holder is unknown.
-  std::vector<const Decl *> codeOfCandidates() const;
+  /// The variables the matched references name (canonical declarations, in
+  /// order of first reference), `this->name` in templates resolved in the
+  /// class of the code holding it: where the checks pick their candidates.
+  std::vector<const VarDecl *> referencedVariables();
+  /// \p Canonical is a candidate of an enabled check, shown where it is
+  /// declared: its references will be described and classified.
+  void noteCandidate(const VarDecl &Canonical);
+  /// The declarations holding references to candidates; a null entry when
+  /// some reference's holder is unknown.
+  std::vector<const Decl *> codeOfCandidates();
   /// The references to candidates, as matched.
   std::vector<const Expr *> referencesToCandidates() const;
   /// Describes every reference to a candidate (needs their parents).
@@ -74,10 +78,10 @@ public:
 
   // The shared matchers' callback.
   void run(const ast_matchers::MatchFinder::MatchResult &Result) override;
-  void onStartOfTranslationUnit() override {
-    Sealed = true;
-    Judged = false;
-  }
+  void onStartOfTranslationUnit() override { Sealed = true; }
+  /// Judges the candidates of every member check (no check registers a
+  /// matcher of its own, so clang-tidy calls this and not theirs).
+  void onEndOfTranslationUnit() override;
   std::optional<TraversalKind> getCheckTraversalKind() const override {
     return TK_IgnoreUnlessSpelledInSource;
   }
@@ -89,17 +93,16 @@ private:
   struct Matched {
     const Expr *Ref;
     const VarDecl *Var;
-    const Decl *Owner;
   };
   bool isToCandidate(const Matched &M) const;
   void record(const Reference &R, const VarDecl &Var);
-  void noteContext(ASTContext &C);
+  /// The static data members `this->name` may name, found in the classes of
+  /// the code holding the dependent references.
+  void resolveDependentNames(llvm::SmallVectorImpl<const VarDecl *> &Out);
 
   std::vector<StaticStateCheck *> Members;
   bool Sealed = false; // matching has started: later checks get new facts
-  bool Judged = false;
   ASTContext *Ctx = nullptr;
-  const Decl *CurrentOwner = nullptr; // holder of the code being matched
   std::vector<Matched> Matches;
   llvm::DenseSet<const VarDecl *> Candidates;
   llvm::DenseSet<DeclarationName> CandidateMemberNames;

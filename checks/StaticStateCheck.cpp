@@ -22,8 +22,8 @@ StaticStateCheck::~StaticStateCheck() {
 }
 
 void StaticStateCheck::registerMatchers(MatchFinder *Finder) {
-  registerCandidateMatcher(*Finder);
-  // Checks registered for the same translation unit share one collection.
+  // Checks registered for the same translation unit share one collection;
+  // it matches for all of them and calls judgeTranslationUnit at the end.
   Facts = SharedFacts::forContext(TidyContext);
   // clang-tidy 22 tells its match finder to stay out of system headers
   // (MatchFinderOptions::IgnoreSystemHeaders) unless --system-headers.
@@ -35,21 +35,17 @@ void StaticStateCheck::registerMatchers(MatchFinder *Finder) {
   Facts->enroll(*this, *Finder, FinderSkipsSystemHeaders);
 }
 
-void StaticStateCheck::check(const MatchFinder::MatchResult &Result) {
-  const auto *VD = Result.Nodes.getNodeAs<VarDecl>("candidate");
-  if (!VD)
-    return;
+void StaticStateCheck::offerCandidate(const VarDecl &Canon, ASTContext &C) {
   if (!Ctx) {
-    Ctx = Result.Context;
-    SM = Result.SourceManager;
+    Ctx = &C;
+    SM = &C.getSourceManager();
   }
   // Decide visibility first: a variable no one will see costs nothing more.
-  const VarDecl *Canon = canonicalVariable(VD);
-  if (!Seen.insert(Canon).second || !isShownLocation(Canon->getLocation()) ||
-      !acceptCandidate(*Canon))
+  if (!Seen.insert(&Canon).second || SM->isInSystemHeader(Canon.getLocation()) ||
+      !isShownLocation(Canon.getLocation()) || !acceptCandidate(Canon))
     return;
-  Candidates.push_back(Canon);
-  Facts->noteCandidate(*Canon, *Ctx);
+  Candidates.push_back(&Canon);
+  Facts->noteCandidate(Canon);
 }
 
 const Access &StaticStateCheck::classify(const Reference &R) {
@@ -208,22 +204,23 @@ StaticStateCheck::filterDeliberate(const VarDecl &VD,
   return Kept;
 }
 
-void StaticStateCheck::onEndOfTranslationUnit() {
-  // The first of the enabled checks to get here judges for all of them, so
-  // that one parent map serves every check and nothing outside our checks
-  // ever sees it restricted.
-  if (!Facts || !Facts->claimJudging())
-    return;
-  if (ASTContext *C = Facts->context()) {
-    ParentScope Scope(*C, Facts->codeOfCandidates());
-    Scope.cover(Facts->referencesToCandidates());
-    Facts->describeCandidateReferences();
-    for (StaticStateCheck *Check : Facts->members())
+void StaticStateCheck::judgeTranslationUnit(SharedFacts &Facts) {
+  // One parent map serves every check, and nothing outside our checks ever
+  // sees it restricted.
+  if (ASTContext *C = Facts.context()) {
+    std::vector<const VarDecl *> Named = Facts.referencedVariables();
+    for (StaticStateCheck *Check : Facts.members())
+      for (const VarDecl *VD : Named)
+        Check->offerCandidate(*VD, *C);
+    ParentScope Scope(*C, Facts.codeOfCandidates());
+    Scope.cover(Facts.referencesToCandidates());
+    Facts.describeCandidateReferences();
+    for (StaticStateCheck *Check : Facts.members())
       Check->judgeCandidates(*C);
   }
-  for (StaticStateCheck *Check : Facts->members())
+  for (StaticStateCheck *Check : Facts.members())
     Check->resetTranslationUnitState();
-  Facts->forgetTranslationUnit();
+  Facts.forgetTranslationUnit();
 }
 
 void StaticStateCheck::judgeCandidates(ASTContext &C) {

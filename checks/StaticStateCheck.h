@@ -1,9 +1,10 @@
 //===- StaticStateCheck.h - what every static-state check shares -*- C++ -*-===//
 //
-// The three checks share one shape: each check's matcher collects its
-// candidates; the references to variables with static storage are collected
-// once for all enabled checks (SharedFacts); at the end of the translation
-// unit each candidate gets one verdict from all its references. This base
+// The three checks share one shape: the references to variables with static
+// storage are collected once for all enabled checks (SharedFacts); at the
+// end of the translation unit each check picks its candidates among the
+// variables they name, and each candidate gets one verdict from all its
+// references. This base
 // gives the checks the shared facts, the intent analyses, and the options
 // the checks have in common (deliberate-sharing rules).
 //
@@ -45,20 +46,21 @@ public:
     return TK_IgnoreUnlessSpelledInSource;
   }
   void storeOptions(ClangTidyOptions::OptionMap &Opts) override;
+  /// Joins the shared collection; no check matches on its own.
   void registerMatchers(ast_matchers::MatchFinder *Finder) final;
-  void check(const ast_matchers::MatchFinder::MatchResult &Result) final;
-  void onEndOfTranslationUnit() final;
+  /// At the end of a translation unit: every member check of \p Facts picks
+  /// its candidates and judges them, with one parent map for all.
+  static void judgeTranslationUnit(SharedFacts &Facts);
 
 protected:
-  /// Registers the matcher for this check's candidate variables; it must
-  /// bind the variable as "candidate".
-  virtual void registerCandidateMatcher(ast_matchers::MatchFinder &Finder) = 0;
   /// Judges every candidate, in source order, once all facts are in.
   virtual void judge(const VarDecl &Candidate) = 0;
   /// Forget what a check kept about the translation unit that just ended.
   virtual void resetCheckState() {}
-  /// Called once a candidate was matched; returns false to drop it.
-  virtual bool acceptCandidate(const VarDecl &VD) { return true; }
+  /// Whether a variable with static storage that some code names (declared
+  /// outside system headers, where a warning would show) is this check's
+  /// candidate.
+  virtual bool acceptCandidate(const VarDecl &VD) = 0;
 
   /// Every evaluated reference to candidate \p VD in this translation unit.
   llvm::ArrayRef<Reference> referencesTo(const VarDecl &VD) const {
@@ -214,6 +216,8 @@ protected:
   LayoutEdits Layout;
 
 private:
+  /// Keeps \p Canon as a candidate if it is shown and accepted.
+  void offerCandidate(const VarDecl &Canon, ASTContext &C);
   /// Judges this check's candidates in source order (parents available).
   void judgeCandidates(ASTContext &C);
   void resetTranslationUnitState();

@@ -76,16 +76,9 @@ void UnboundedGrowthCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
   Options.store(Opts, "IgnoreLookupTables", IgnoreLookupTables);
 }
 
-void UnboundedGrowthCheck::registerCandidateMatcher(MatchFinder &Finder) {
-  Finder.addMatcher(varDecl(hasGlobalStorage(), unless(parmVarDecl()),
-                            unless(isExpansionInSystemHeader()))
-                        .bind("candidate"),
-                    this);
-}
-
 bool UnboundedGrowthCheck::acceptCandidate(const VarDecl &VD) {
   QualType T = VD.getType();
-  if (T->isReferenceType() || T.isConstQualified() || VD.isConstexpr() ||
+  if (!VD.hasGlobalStorage() || T->isReferenceType() || T.isConstQualified() || VD.isConstexpr() ||
       !ContainerTypes.matches(T, VD.getASTContext()))
     return false;
   // A variable only declared here (`extern std::vector<int> log;`) is owned

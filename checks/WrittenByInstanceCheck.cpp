@@ -14,22 +14,9 @@ using namespace clang::ast_matchers;
 
 namespace clang::tidy::static_state {
 
-namespace {
-
-AST_MATCHER(VarDecl, isStaticDataMember) { return Node.isStaticDataMember(); }
-
-} // namespace
-
-void WrittenByInstanceCheck::registerCandidateMatcher(MatchFinder &Finder) {
-  Finder.addMatcher(varDecl(isStaticDataMember(),
-                            unless(isExpansionInSystemHeader()))
-                        .bind("candidate"),
-                    this);
-}
-
 bool WrittenByInstanceCheck::acceptCandidate(const VarDecl &VD) {
-  return VD.isStaticDataMember() && !isImmutableOrIgnoredType(VD) &&
-         isa<CXXRecordDecl>(VD.getDeclContext());
+  return VD.isStaticDataMember() && isa<CXXRecordDecl>(VD.getDeclContext()) &&
+         !isImmutableOrIgnoredType(VD);
 }
 
 std::vector<StaticStateCheck::ReportedWrite>

@@ -21,7 +21,6 @@ public:
       : StaticStateCheck(Name, Context) {}
 
 protected:
-  void registerCandidateMatcher(ast_matchers::MatchFinder &Finder) override;
   bool acceptCandidate(const VarDecl &VD) override;
   void judge(const VarDecl &Candidate) override;
 

@@ -1,8 +1,8 @@
 // The three checks share one collection of references and one classification
 // per reference: enabled together or one at a time, each reports the same.
 // A reference outside any function, variable or field (here a class-scope
-// static_assert) is still seen: the parent map then covers the whole
-// translation unit instead of the code holding the references.
+// static_assert) is still seen: the static_assert holds it, and the parent
+// map covers it with the code holding the other references.
 // RUN: %check_static_state --check-suffixes=WBI,LIM,UG %s static-state-* %t
 // RUN: %check_static_state --check-suffixes=WBI %s static-state-written-by-instance %t
 // RUN: %check_static_state --check-suffixes=LIM %s static-state-local-in-method %t
