@@ -4,7 +4,9 @@
 #include "analysis/References.h"
 
 #include "clang/AST/ExprCXX.h"
+#include "clang/AST/StmtCXX.h"
 #include "clang/AST/ParentMapContext.h"
+#include "llvm/ADT/STLExtras.h"
 
 namespace clang::tidy::static_state {
 
@@ -104,23 +106,47 @@ bool isSentinelTest(const Expr *Cond, ASTContext &Ctx) {
 
 namespace {
 
-/// Whether a statement of \p Block after \p Guard is `latch = true;` (or
-/// any non-zero literal) for the static \p Latch.
-bool setsLatchAfter(const CompoundStmt &Block, const Stmt *Guard,
-                    const VarDecl *Latch) {
-  bool After = false;
+/// Whether \p S may leave the enclosing block other than by falling off its
+/// end: a return, throw, goto, break or continue anywhere in it (lambdas
+/// aside). Conservative: a break that only ends an inner loop counts too.
+bool mayLeaveBlock(const Stmt *S) {
+  if (!S || isa<LambdaExpr>(S))
+    return false;
+  if (isa<ReturnStmt, CXXThrowExpr, GotoStmt, IndirectGotoStmt, BreakStmt,
+          ContinueStmt, CoreturnStmt>(S))
+    return true;
+  return llvm::any_of(S->children(), mayLeaveBlock);
+}
+
+/// Whether \p Block sets the static \p Latch (`latch = true;`, or any
+/// non-zero literal) after \p Guard on every path that runs \p Growth, the
+/// block's statement holding the write: before it, or after it with nothing
+/// between (the growth included) that could leave the block first.
+bool setsLatchOnEveryPath(const CompoundStmt &Block, const Stmt *Guard,
+                          const Stmt *Growth, const VarDecl *Latch) {
+  bool AfterGuard = false, AfterGrowth = false;
   for (const Stmt *S : Block.body()) {
     if (S == Guard) {
-      After = true;
+      AfterGuard = true;
+      continue;
+    }
+    if (!AfterGuard)
+      continue;
+    if (S == Growth) {
+      if (mayLeaveBlock(S))
+        return false;
+      AfterGrowth = true;
       continue;
     }
     const auto *BO = dyn_cast_or_null<BinaryOperator>(S);
-    if (!After || !BO || BO->getOpcode() != BO_Assign)
-      continue;
-    const VarDecl *Set = staticVariableNamedBy(BO->getLHS());
-    if (Set && Set->getCanonicalDecl() == Latch->getCanonicalDecl() &&
-        isTrueLiteral(BO->getRHS()))
-      return true;
+    if (BO && BO->getOpcode() == BO_Assign) {
+      const VarDecl *Set = staticVariableNamedBy(BO->getLHS());
+      if (Set && Set->getCanonicalDecl() == Latch->getCanonicalDecl() &&
+          isTrueLiteral(BO->getRHS()))
+        return true;
+    }
+    if (AfterGrowth && mayLeaveBlock(S))
+      return false;
   }
   return false;
 }
@@ -156,7 +182,9 @@ bool isBehindEarlyReturnOnceSet(const Stmt &Site, const Access &W,
           if (!Tested)
             continue;
           bool Itself = Tested->getCanonicalDecl() == VD.getCanonicalDecl();
-          if (Itself ? setsValue(W) : setsLatchAfter(*Block, If, Tested)) {
+          if (Itself ? setsValue(W)
+                     : setsLatchOnEveryPath(*Block, If, Child.get<Stmt>(),
+                                            Tested)) {
             Behind = true;
             return false;
           }
