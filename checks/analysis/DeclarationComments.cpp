@@ -2,6 +2,8 @@
 
 #include "analysis/DeclarationComments.h"
 
+#include "clang/AST/ASTContext.h"
+#include "clang/Lex/Lexer.h"
 #include "llvm/ADT/StringRef.h"
 #include <algorithm>
 #include <cctype>
@@ -61,7 +63,36 @@ bool isStaticDeclarationLine(llvm::StringRef Line) {
 
 } // namespace
 
-std::string commentsOfDeclaration(SourceRange Range, const SourceManager &SM) {
+llvm::StringRef commentAfterToken(SourceLocation At, const SourceManager &SM,
+                                  const LangOptions &LangOpts, bool OnlyNext) {
+  if (At.isInvalid() || At.isMacroID())
+    return {};
+  auto [File, Offset] = SM.getDecomposedLoc(At);
+  bool Invalid = false;
+  llvm::StringRef Buffer = SM.getBufferData(File, &Invalid);
+  if (Invalid || Offset >= Buffer.size())
+    return {};
+  Lexer Raw(SM.getLocForStartOfFile(File), LangOpts, Buffer.begin(),
+            Buffer.begin() + Offset, Buffer.end());
+  Raw.SetCommentRetentionState(true);
+  Token Tok;
+  Raw.LexFromRawLexer(Tok); // the token at At itself
+  // A line holds a bounded number of tokens; the bound only guards odd input.
+  for (unsigned Seen = 0; Seen < 4096; ++Seen) {
+    Raw.LexFromRawLexer(Tok);
+    if (Tok.is(tok::eof) || Tok.isAtStartOfLine())
+      return {};
+    if (Tok.is(tok::comment))
+      return Buffer.substr(SM.getFileOffset(Tok.getLocation()),
+                           Tok.getLength());
+    if (OnlyNext)
+      return {};
+  }
+  return {};
+}
+
+std::string commentsOfDeclaration(SourceRange Range, const SourceManager &SM,
+                                  const LangOptions &LangOpts) {
   if (Range.isInvalid() || Range.getBegin().isMacroID() ||
       Range.getEnd().isMacroID())
     return {};
@@ -74,12 +105,10 @@ std::string commentsOfDeclaration(SourceRange Range, const SourceManager &SM) {
   std::string Text;
   // After it, on its last line: `static int n; // shared by every view`
   // (not a comment before it: `/* size */ static int n;`).
-  llvm::StringRef Last = Lines.line(SM.getSpellingLineNumber(Range.getEnd()));
   llvm::StringRef After =
-      Last.drop_front(SM.getSpellingColumnNumber(Range.getEnd()) - 1);
-  size_t Comment = commentStart(After);
-  if (Comment != llvm::StringRef::npos)
-    Text += After.drop_front(Comment).str() + "\n";
+      commentAfterToken(Range.getEnd(), SM, LangOpts, /*OnlyNext=*/false);
+  if (!After.empty())
+    Text += After.str() + "\n";
   // Above it, past its own run of declarations and one blank line, when it
   // starts its line (in `class W { static int n; };` the comment above is
   // the class's).
@@ -137,10 +166,11 @@ std::string withoutToolNames(llvm::StringRef Text) {
 } // namespace
 
 std::string commentsOfVariable(const VarDecl &VD, const SourceManager &SM) {
-  std::string Text = commentsOfDeclaration(VD.getSourceRange(), SM);
+  const LangOptions &LangOpts = VD.getASTContext().getLangOpts();
+  std::string Text = commentsOfDeclaration(VD.getSourceRange(), SM, LangOpts);
   const VarDecl *Def = VD.getDefinition();
   if (Def && Def != &VD)
-    Text += commentsOfDeclaration(Def->getSourceRange(), SM);
+    Text += commentsOfDeclaration(Def->getSourceRange(), SM, LangOpts);
   return withoutToolNames(Text);
 }
 

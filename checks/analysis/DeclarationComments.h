@@ -13,16 +13,26 @@
 #define STATIC_STATE_TIDY_ANALYSIS_DECLARATIONCOMMENTS_H
 
 #include "clang/AST/Decl.h"
+#include "clang/Basic/LangOptions.h"
 #include "clang/Basic/SourceManager.h"
+#include "llvm/ADT/StringRef.h"
 #include <string>
 
 namespace clang::tidy::static_state {
+
+/// The first comment after the token at \p At on the same line, found by
+/// lexing (a `//` inside a string literal is no comment); with \p OnlyNext,
+/// only a comment that is the very next token. Empty when there is none or
+/// the token comes from a macro.
+llvm::StringRef commentAfterToken(SourceLocation At, const SourceManager &SM,
+                                  const LangOptions &LangOpts, bool OnlyNext);
 
 /// The text of the comments that belong to the declaration at \p Range:
 /// a comment after it on its last line, and the comment block above it,
 /// looking past the static declarations of the same run (consecutive lines
 /// `static T name;`) and at most one blank line. Empty inside macros.
-std::string commentsOfDeclaration(SourceRange Range, const SourceManager &SM);
+std::string commentsOfDeclaration(SourceRange Range, const SourceManager &SM,
+                                  const LangOptions &LangOpts);
 
 /// commentsOfDeclaration() of \p VD's declaration and, when it is written
 /// elsewhere, of its definition (`int Widget::count = 0; // shared`).

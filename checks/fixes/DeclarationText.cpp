@@ -1,6 +1,7 @@
 //===- DeclarationText.cpp - source text of a static member's declarations ===//
 
 #include "fixes/DeclarationText.h"
+#include "analysis/DeclarationComments.h"
 #include "analysis/Visibility.h"
 
 #include "clang/AST/Attr.h"
@@ -237,15 +238,12 @@ std::string trailingLineComment(SourceLocation DeclEnd,
       /*SkipTrailingWhitespaceAndNewLine=*/false);
   if (AfterSemi.isInvalid())
     return "";
-  const char *P = SM.getCharacterData(AfterSemi);
-  while (*P == ' ' || *P == '\t')
-    ++P;
-  if (P[0] != '/' || P[1] != '/')
+  llvm::StringRef Comment =
+      commentAfterToken(AfterSemi.getLocWithOffset(-1), SM, Ctx.getLangOpts(),
+                        /*OnlyNext=*/true);
+  if (!Comment.starts_with("//"))
     return "";
-  const char *End = P;
-  while (*End && *End != '\n' && *End != '\r')
-    ++End;
-  return " " + std::string(P, End);
+  return " " + Comment.str();
 }
 
 std::optional<MovedInitializer> definitionInitializer(const VarDecl &Def,

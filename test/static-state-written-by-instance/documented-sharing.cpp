@@ -9,7 +9,7 @@
 // A comment that says nothing of the kind, one above an ordinary member
 // that ends the run, a word inside another (shared_ptr), or "static" that
 // gives no reason (a section heading "---- static variables", "static so it
-// is all zeros") is no documentation. (The CHECK lines stand above a plain member, which
+// is all zeros"), or a `//` inside a string literal is no documentation. (The CHECK lines stand above a plain member, which
 // ends any run, so that their own text is no comment of a declaration.)
 // An empty pattern turns the rule off; an invalid one is
 // reported by name and the default is used.
@@ -130,3 +130,17 @@ private:
 int Menu::dummy_;
 
 int Menu::depth_;
+
+// A `//` inside a string literal after the declaration is no comment.
+class Client {
+public:
+  void redirect(const char *to) { endpoint_ = to; }
+
+private:
+  int tries_ = 0;
+  // CHECK-MESSAGES: :[[@LINE+3]]:22: warning: static member 'endpoint_' is written by instance method 'redirect'
+  // CHECK-MESSAGES-OFF: :[[@LINE+2]]:22: warning: static member 'endpoint_' is written by instance method 'redirect'
+  // CHECK-MESSAGES-OWN: :[[@LINE+1]]:22: warning: static member 'endpoint_' is written by instance method 'redirect'
+  static const char *endpoint_;
+};
+const char *Client::endpoint_ = "http://shared.example/global";
