@@ -260,8 +260,18 @@ bool isClassLevelSetting(const VarDecl &VD, llvm::ArrayRef<WriteFact> Writes,
     return !W.What.ToPart &&
            usesParameterOf(assignedValue(W.What), W.Where.Owner);
   });
-  return Setter && llvm::none_of(Writes, [](const WriteFact &W) {
-           return W.What.Size == SizeEffect::Grows;
+  if (Setter && llvm::none_of(Writes, [](const WriteFact &W) {
+        return W.What.Size == SizeEffect::Grows;
+      }))
+    return true;
+  // A class-level resource: a static member function makes it (stores a
+  // value that is not null), instances only release it (`delete img_;
+  // img_ = nullptr;`): FLTK's test images built by a static build_imgs().
+  bool Maker = llvm::any_of(ClassLevelWrites, [](const WriteFact &W) {
+    return setsValue(W.What);
+  });
+  return Maker && llvm::all_of(Writes, [](const WriteFact &W) {
+           return !W.What.ToPart && assignedValue(W.What) && !setsValue(W.What);
          });
 }
 

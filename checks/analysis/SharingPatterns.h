@@ -51,7 +51,9 @@ bool isClassWideTally(const VarDecl &VD, llvm::ArrayRef<WriteFact> Writes,
 /// argument in \p VD (among \p ClassLevelWrites: a static setter such as
 /// `static void position(int x) { form_x_ = x; }`), and instance code only
 /// consumes or resets it, never grows it: the class's own API makes it a
-/// class-wide setting.
+/// class-wide setting. Also a class-level resource: a static member function
+/// stores a value that is not null, and every write of instance code stores
+/// null (releases it).
 bool isClassLevelSetting(const VarDecl &VD, llvm::ArrayRef<WriteFact> Writes,
                          llvm::ArrayRef<WriteFact> ClassLevelWrites);
 

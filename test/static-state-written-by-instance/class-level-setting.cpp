@@ -1,8 +1,10 @@
 // A class-wide setting the class's own static API sets (FLTK's
 // Fl_Message::message_position(x, y) stores form_x_ for the next dialog,
 // which consumes it and resets it): shared on purpose (IgnoreClassLevelSettings).
-// A static function that only resets, or instance code that grows the
-// static, does not make it a setting.
+// So is a class-level resource that a static member function makes and
+// instances only release. A static function that only resets, instance code
+// that grows the static or stores a new value in it, or a static that
+// instances release but nothing static makes, is no setting.
 // RUN: %check_static_state %s static-state-written-by-instance %t -- \
 // RUN:   --config="{CheckOptions: {static-state-written-by-instance.FixStrategy: none}}"
 // RUN: %check_static_state --check-suffixes=OFF %s static-state-written-by-instance %t -- \
@@ -64,3 +66,51 @@ private:
   // CHECK-MESSAGES-OFF: :[[@LINE-2]]:27: warning: static member 'items_' is written by instance method 'add'
 };
 std::vector<int> Feed::items_;
+
+// A class-level resource: a static member function makes it, instances only
+// release it (FLTK's unittest_images.cxx builds its images in a static
+// build_imgs() and an instance's free_images() deletes them).
+class ImageTest {
+public:
+  static ImageTest *create() {
+    build();
+    return new ImageTest;
+  }
+  void free_images() {
+    delete[] pixels_;
+    pixels_ = nullptr;
+  }
+private:
+  static void build() { pixels_ = new int[16]; }
+  static int *pixels_;
+  // CHECK-MESSAGES-OFF: :[[@LINE-1]]:15: warning: static member 'pixels_' is written by instance method 'free_images'
+};
+int *ImageTest::pixels_ = nullptr;
+
+// Made by a static function, but an instance stores a new value of its own:
+// per-object state in a shared place.
+class Reloader {
+public:
+  static void prime() { cache_ = new int(0); }
+  void reload(int v) {
+    delete cache_;
+    cache_ = new int(v);
+  }
+private:
+  static int *cache_;
+  // CHECK-MESSAGES: :[[@LINE-1]]:15: warning: static member 'cache_' is written by instance method 'reload'
+  // CHECK-MESSAGES-OFF: :[[@LINE-2]]:15: warning: static member 'cache_' is written by instance method 'reload'
+};
+int *Reloader::cache_ = nullptr;
+
+// Released by instances, but nothing of the class's static API makes it.
+class Borrower {
+public:
+  void attach(int *p) { target_ = p; }
+  void detach() { target_ = nullptr; }
+private:
+  static int *target_;
+  // CHECK-MESSAGES: :[[@LINE-1]]:15: warning: static member 'target_' is written by instance method 'attach'
+  // CHECK-MESSAGES-OFF: :[[@LINE-2]]:15: warning: static member 'target_' is written by instance method 'attach'
+};
+int *Borrower::target_ = nullptr;
