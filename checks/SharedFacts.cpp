@@ -215,6 +215,12 @@ const Access &SharedFacts::classify(const Reference &R) {
   return Mutations->classify(*R.Ref, Body);
 }
 
+bool SharedFacts::isMutatedIn(const Expr &E, const Stmt &Body) {
+  if (!Mutations)
+    Mutations = std::make_unique<MutationAnalyzer>(*Ctx);
+  return Mutations->isMutatedIn(E, Body);
+}
+
 void SharedFacts::forgetTranslationUnit() {
   Ctx = nullptr;
   Matches.clear();

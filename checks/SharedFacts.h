@@ -74,6 +74,8 @@ public:
   }
   /// Classifies one reference, once for all checks.
   const Access &classify(const Reference &R);
+  /// clang's ExprMutationAnalyzer on \p Body, built once per body.
+  bool isMutatedIn(const Expr &E, const Stmt &Body);
   void forgetTranslationUnit();
 
   // The shared matchers' callback.

@@ -72,6 +72,11 @@ protected:
   }
   /// Classifies one reference (once for all checks).
   const Access &classify(const Reference &R);
+  /// clang's ExprMutationAnalyzer verdict on \p E in \p Body (one analyzer
+  /// per body for all checks).
+  bool isMutatedIn(const Expr &E, const Stmt &Body) {
+    return Facts->isMutatedIn(E, Body);
+  }
   /// The writes among the references to \p VD that \p Include admits.
   std::vector<WriteFact>
   writesOf(const VarDecl &VD,

@@ -3,7 +3,6 @@
 #include "UnboundedGrowthCheck.h"
 
 #include "clang/AST/ExprCXX.h"
-#include "clang/Analysis/Analyses/ExprMutationAnalyzer.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "clang/ASTMatchers/ASTMatchers.h"
 
@@ -38,15 +37,10 @@ bool listsElements(const Stmt *Init, unsigned Depth = 0) {
   return false;
 }
 
-/// Whether \p W is `table[key]` whose element is only read where it is
-/// written (`printf("%s", names[e])`): a lookup that inserts only for a key
-/// the table was not filled with.
-bool isLookupThroughSubscript(const WriteFact &W, ASTContext &Ctx) {
+/// The `table[key]` call that \p W is, or null.
+const CXXOperatorCallExpr *subscriptOf(const WriteFact &W) {
   const auto *Op = dyn_cast_or_null<CXXOperatorCallExpr>(W.What.Site);
-  const FunctionDecl *Fn = W.Where.Innermost;
-  if (!Op || Op->getOperator() != OO_Subscript || !Fn || !Fn->getBody())
-    return false;
-  return !ExprMutationAnalyzer(*Fn->getBody(), Ctx).isMutated(Op);
+  return Op && Op->getOperator() == OO_Subscript ? Op : nullptr;
 }
 
 const char *kindOfVariable(const VarDecl &VD) {
@@ -115,7 +109,12 @@ void UnboundedGrowthCheck::judge(const VarDecl &VD) {
   const VarDecl *Def = VD.getDefinition() ? VD.getDefinition() : &VD;
   if (IgnoreLookupTables && listsElements(Def->getInit()) &&
       llvm::all_of(Growth, [&](const WriteFact &W) {
-        return isLookupThroughSubscript(W, context());
+        // `table[key]` whose element is only read where it is written
+        // (`printf("%s", names[e])`): it inserts only for a key the table
+        // was not filled with.
+        const CXXOperatorCallExpr *Op = subscriptOf(W);
+        const FunctionDecl *Fn = W.Where.Innermost;
+        return Op && Fn && Fn->getBody() && !isMutatedIn(*Op, *Fn->getBody());
       }))
     return;
   if (!isShownLocation(VD.getLocation()))

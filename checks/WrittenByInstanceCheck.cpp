@@ -76,7 +76,7 @@ bool WrittenByInstanceCheck::isChangedByConstMethod(const VarDecl &VD) {
     // any other non-const use that has no const overload to fall back to.
     if (classify(R).IsWrite)
       return true;
-    if (ExprMutationAnalyzer(*MD->getBody(), context()).isMutated(R.Ref) &&
+    if (isMutatedIn(*R.Ref, *MD->getBody()) &&
         !hasConstOverloadForCall(*R.Ref, context()))
       return true;
   }

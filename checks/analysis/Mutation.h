@@ -72,6 +72,11 @@ public:
   /// Classifies \p Ref, a reference to a variable inside \p Body (the
   /// innermost function body holding it; may be null for initializers).
   const Access &classify(const Expr &Ref, const Stmt *Body);
+  /// clang's own verdict: whether \p Body may mutate what \p E denotes
+  /// (one ExprMutationAnalyzer per body, shared with classify()).
+  bool isMutatedIn(const Expr &E, const Stmt &Body) {
+    return analyzerFor(&Body)->isMutated(&E);
+  }
 
 private:
   Access compute(const Expr &Ref, const Stmt *Body);
