@@ -205,13 +205,17 @@ SharingPattern recognisePattern(const VarDecl &VD,
     return SharingPattern::WarnOnceLatch;
 
   // Lazy one-time initialisation: written only under `if (!shared)` or
-  // `if (ret == 2)` (its initial sentinel), after `if (d) return;`, in a
-  // std::call_once lambda, or in a function-local static's initializer.
+  // `if (ret == 2)` (its initial sentinel), directly or through a local
+  // flag holding that test, after `if (d) return;`, in a std::call_once
+  // lambda, or in a function-local static's initializer.
   if (All([&](const WriteFact &W) {
         if (runsOnce(*W.What.Site, Ctx) ||
             isBehindEarlyReturnOnceSet(*W.What.Site, W.What, VD, Ctx))
           return true;
-        for (const Expr *Cond : guardingConditions(*W.What.Site, Ctx)) {
+        const Stmt *Body =
+            W.Where.Innermost ? W.Where.Innermost->getBody() : nullptr;
+        for (const Expr *Guard : guardingConditions(*W.What.Site, Ctx)) {
+          const Expr *Cond = throughLocalFlag(Guard, Body, Ctx);
           if (isSentinelTest(Cond, Ctx))
             return true;
           llvm::SmallVector<const VarDecl *, 2> Vars;

@@ -5,6 +5,7 @@
 
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/StmtCXX.h"
+#include "clang/Analysis/Analyses/ExprMutationAnalyzer.h"
 #include "clang/AST/ParentMapContext.h"
 #include "llvm/ADT/STLExtras.h"
 
@@ -205,6 +206,18 @@ void collectStaticVars(const Stmt *S,
       Out.push_back(VD->getCanonicalDecl());
   for (const Stmt *C : S->children())
     collectStaticVars(C, Out);
+}
+
+const Expr *throughLocalFlag(const Expr *Cond, const Stmt *Body,
+                             ASTContext &Ctx) {
+  const auto *Ref = dyn_cast<DeclRefExpr>(Cond->IgnoreParenImpCasts());
+  const auto *Flag = Ref ? dyn_cast<VarDecl>(Ref->getDecl()) : nullptr;
+  if (!Flag || !Body || !Flag->isLocalVarDecl() || Flag->isStaticLocal() ||
+      !Flag->getInit() || Flag->getType()->isReferenceType())
+    return Cond;
+  if (ExprMutationAnalyzer(*Body, Ctx).isMutated(Flag))
+    return Cond;
+  return Flag->getInit();
 }
 
 llvm::SmallVector<const Expr *, 4> guardingConditions(const Stmt &Site,

@@ -52,6 +52,12 @@ void collectStaticVars(const Stmt *S,
 
 /// The conditions of the ifs whose then-branch holds \p Site, innermost
 /// first, within its function.
+/// What a condition that is a local flag stands for: the flag's initializer
+/// (`int first = !s_ctx; ... if (first)`) when nothing in \p Body changes the
+/// flag after it; \p Cond itself otherwise.
+const Expr *throughLocalFlag(const Expr *Cond, const Stmt *Body,
+                             ASTContext &Ctx);
+
 llvm::SmallVector<const Expr *, 4> guardingConditions(const Stmt &Site,
                                                       ASTContext &Ctx);
 

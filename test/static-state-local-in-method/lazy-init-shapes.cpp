@@ -3,10 +3,14 @@
 // static is set (FLTK's `if (d) return; ... d = XOpenDisplay(0);`), a
 // sentinel initial value tested before computing (`static int ret = 2;
 // if (ret == 2) ret = compute();`), and a separate latch set right after
-// its early return (re2: `if (init) return v; init = true; v.push_back(...)`).
+// its early return (re2: `if (init) return v; init = true; v.push_back(...)`),
+// and a local flag that keeps the unset test (FLTK's Fl_Gl_Window::flush():
+// `int orthoinit = !ortho_context; if (orthoinit) ortho_context = ...`).
 // Still reported: an early return on a flag the block never sets, a test
 // against a value that is not the initial one, a branch that does not
-// return, and a static the guarded code sets back to null (it starts again).
+// return, a static the guarded code sets back to null (it starts again), a
+// local flag changed after its initializer, and one that tests something
+// else.
 // RUN: %check_static_state %s static-state-local-in-method %t -- \
 // RUN:   --config="{CheckOptions: {static-state-local-in-method.FixStrategy: none}}"
 // RUN: %check_static_state --check-suffixes=OFF %s static-state-local-in-method %t -- \
@@ -47,6 +51,15 @@ public:
       v.push_back(i);
     return v.back();
   }
+  void flush() {
+    static int *context = nullptr;
+    // CHECK-MESSAGES-OFF: :[[@LINE-1]]:17: warning: static local variable 'context' in instance method 'flush'
+    int first = !context;
+    if (first)
+      context = openDisplay();
+    if (first || w_)
+      use(context);
+  }
 
   // Not once.
   void count(bool disabled) {
@@ -85,6 +98,26 @@ public:
     q = openDisplay();
     use(q);
     q = nullptr;
+  }
+  void refresh(bool force) {
+    static int *cache = nullptr;
+    // CHECK-MESSAGES: :[[@LINE-1]]:17: warning: static local variable 'cache' in instance method 'refresh'
+    // CHECK-MESSAGES-OFF: :[[@LINE-2]]:17: warning: static local variable 'cache' in instance method 'refresh'
+    bool stale = !cache;
+    if (force)
+      stale = true;
+    if (stale)
+      cache = openDisplay();
+    use(cache);
+  }
+  void resize(int n) {
+    static int *buffer = nullptr;
+    // CHECK-MESSAGES: :[[@LINE-1]]:17: warning: static local variable 'buffer' in instance method 'resize'
+    // CHECK-MESSAGES-OFF: :[[@LINE-2]]:17: warning: static local variable 'buffer' in instance method 'resize'
+    bool grow = n > w_;
+    if (grow)
+      buffer = openDisplay();
+    use(buffer);
   }
 
 private:
