@@ -236,6 +236,7 @@ void StaticStateCheck::judgeCandidates(ASTContext &C) {
 
 void StaticStateCheck::resetTranslationUnitState() {
   resetCheckState();
+  IgnoredTypes.forgetTypes();
   Candidates.clear();
   Seen.clear();
   ShownFiles.clear();

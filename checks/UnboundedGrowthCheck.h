@@ -21,6 +21,7 @@ public:
 protected:
   bool acceptCandidate(const VarDecl &VD) override;
   void judge(const VarDecl &Candidate) override;
+  void resetCheckState() override { ContainerTypes.forgetTypes(); }
 
 private:
   std::string ContainerTypesOption;

@@ -43,6 +43,16 @@ bool TypeNameFilter::matches(QualType T, const ASTContext &Ctx) const {
   if (Patterns.empty() || T.isNull())
     return false;
   T = Ctx.getBaseElementType(T.getNonReferenceType());
+  if (KnownIn != &Ctx)
+    forgetTypes();
+  KnownIn = &Ctx;
+  auto [It, New] = Known.try_emplace(T.getAsOpaquePtr(), false);
+  if (New)
+    It->second = matchesUncached(T, Ctx);
+  return It->second;
+}
+
+bool TypeNameFilter::matchesUncached(QualType T, const ASTContext &Ctx) const {
   llvm::SmallVector<std::string, 4> Names;
   // The name as written (a project's `using Counter = std::atomic<long>`),
   // the canonical type, and the class's qualified name without arguments.

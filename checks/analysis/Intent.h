@@ -17,6 +17,7 @@
 #include "clang/AST/ASTContext.h"
 #include "llvm/ADT/ArrayRef.h"
 #include "llvm/ADT/SmallVector.h"
+#include "llvm/ADT/DenseMap.h"
 #include "llvm/Support/Regex.h"
 #include <string>
 #include <vector>
@@ -41,11 +42,23 @@ public:
   /// Returns the invalid entries with the regex engine's message.
   std::vector<std::pair<std::string, std::string>> parse(llvm::StringRef List);
   /// Whether \p T (arrays looked through, cv-qualifiers ignored) is listed.
+  /// Remembered per type: a dozen regexes over three spellings of a name
+  /// cost more than all else the checks do for a candidate.
   bool matches(QualType T, const ASTContext &Ctx) const;
   bool empty() const { return Patterns.empty(); }
+  /// Forgets the remembered answers (their types die with the translation
+  /// unit).
+  void forgetTypes() const {
+    Known.clear();
+    KnownIn = nullptr;
+  }
 
 private:
+  bool matchesUncached(QualType T, const ASTContext &Ctx) const;
+
   std::vector<llvm::Regex> Patterns;
+  mutable llvm::DenseMap<const void *, bool> Known;
+  mutable const ASTContext *KnownIn = nullptr;
 };
 
 /// The lock protecting a write, if any.
