@@ -85,20 +85,6 @@ const Stmt *parentStmt(const Stmt &S, ASTContext &Ctx) {
   return Parents[0].get<Stmt>();
 }
 
-const Decl *outermostCodeOwner(const Decl &D) {
-  const Decl *Owner = &D;
-  bool InLambda = false;
-  for (const DeclContext *DC = D.getDeclContext(); DC; DC = DC->getParent()) {
-    if (const auto *FD = dyn_cast<FunctionDecl>(DC)) {
-      Owner = FD;
-      InLambda = false;
-    } else if (const auto *RD = dyn_cast<CXXRecordDecl>(DC)) {
-      InLambda = InLambda || RD->isLambda();
-    }
-  }
-  return InLambda ? nullptr : Owner;
-}
-
 ParentScope::ParentScope(ASTContext &Ctx, llvm::ArrayRef<const Decl *> Owners)
     : Ctx(Ctx) {
   if (llvm::is_contained(Owners, nullptr))

@@ -121,12 +121,6 @@ void forEachEnclosingBlock(
 /// or several parents).
 const Stmt *parentStmt(const Stmt &S, ASTContext &Ctx);
 
-/// The outermost declaration whose code holds the code of \p D: the
-/// function a local class or a local variable is written in, or \p D itself.
-/// Null when \p D sits in a lambda outside any function (a namespace-scope
-/// or default member initializer): its holder is not a declaration context.
-const Decl *outermostCodeOwner(const Decl &D);
-
 /// While it lives, the parents of \p Ctx (ASTContext::getParents, and every
 /// matcher such as hasAncestor or clang analysis that climbs through them)
 /// cover only the code under \p Owners, so the first parent query builds a
