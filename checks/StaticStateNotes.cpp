@@ -76,7 +76,7 @@ void StaticStateCheck::emitWriteNotes(llvm::StringRef VarName,
       return;
     }
     ++Shown;
-    diag(W.Fact.What.location(), describeWrite(W.Fact.What),
+    diag(W.Fact.What.location(), describeWrite(W.Fact.What, *SM),
          DiagnosticIDs::Note);
     if (W.Lock.K == LockInfo::InstanceMutex && W.Lock.Lock) {
       auto D = diag(W.Lock.Lock->getLocation(),

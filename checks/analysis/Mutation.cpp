@@ -9,9 +9,68 @@
 #include "analysis/MutationWalker.h"
 
 #include "clang/AST/ExprCXX.h"
+#include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/Basic/Version.h"
 
 namespace clang::tidy::static_state {
+
+namespace {
+
+/// Whether every use of a pointer parameter in a body loads a value through
+/// it (`p[i]`, `rows[i][j]`, `*p` read as a value) and nothing else: the
+/// pointer is never stored, handed on, compared or written through. Walked
+/// top down from each load, so no parent map of the callee is needed.
+/// clang's pointee analysis counts a row of `int rows[][3]` decaying to a
+/// non-const `int *` as a possible write; this proof does not.
+class OnlyElementLoads : public RecursiveASTVisitor<OnlyElementLoads> {
+public:
+  explicit OnlyElementLoads(const ParmVarDecl &Param) : Param(Param) {}
+
+  bool holdsIn(const Stmt &Body) {
+    TraverseStmt(const_cast<Stmt *>(&Body));
+    return Uses > 0 && Loads.size() == Uses;
+  }
+
+  bool VisitDeclRefExpr(DeclRefExpr *DRE) {
+    Uses += DRE->getDecl() == &Param;
+    return true;
+  }
+
+  bool VisitImplicitCastExpr(ImplicitCastExpr *Cast) {
+    if (Cast->getCastKind() != CK_LValueToRValue)
+      return true;
+    const Expr *E = Cast->getSubExpr()->IgnoreParens();
+    bool ThroughPointer = false;
+    while (true) {
+      if (const auto *ASE = dyn_cast<ArraySubscriptExpr>(E)) {
+        E = ASE->getBase()->IgnoreParens();
+        ThroughPointer = true;
+      } else if (const auto *UO = dyn_cast<UnaryOperator>(E);
+                 UO && UO->getOpcode() == UO_Deref) {
+        E = UO->getSubExpr()->IgnoreParens();
+        ThroughPointer = true;
+      } else if (const auto *Inner = dyn_cast<ImplicitCastExpr>(E);
+                 Inner && (Inner->getCastKind() == CK_ArrayToPointerDecay ||
+                           Inner->getCastKind() == CK_LValueToRValue ||
+                           Inner->getCastKind() == CK_NoOp)) {
+        E = Inner->getSubExpr()->IgnoreParens();
+      } else {
+        break;
+      }
+    }
+    if (const auto *DRE = dyn_cast<DeclRefExpr>(E);
+        ThroughPointer && DRE && DRE->getDecl() == &Param)
+      Loads.insert(DRE);
+    return true;
+  }
+
+private:
+  const ParmVarDecl &Param;
+  unsigned Uses = 0;
+  llvm::SmallPtrSet<const DeclRefExpr *, 8> Loads;
+};
+
+} // namespace
 
 SourceLocation Access::location() const {
   // Point at the operator, as clang does for built-in operators.
@@ -27,7 +86,41 @@ SourceLocation Access::location() const {
   return Object ? Object->getExprLoc() : SourceLocation();
 }
 
-std::string describeWrite(const Access &A) {
+namespace {
+
+/// Why a write found at a call or a hand-out is a possibility rather than a
+/// seen write, for the note (empty when what writes is in view): a reader
+/// can then judge such a finding quickly.
+std::string uncertainty(const Access &A, const SourceManager &SM) {
+  if (A.Kind == WriteKind::ReferenceEscapes)
+    return ": whoever holds it may write it, which this translation unit "
+           "does not show";
+  if (A.Kind != WriteKind::NonConstReferenceArg &&
+      A.Kind != WriteKind::NonConstPointerArg)
+    return "";
+  const FunctionDecl *Callee = nullptr;
+  if (const auto *Call = dyn_cast_or_null<CallExpr>(A.Site))
+    Callee = Call->getDirectCallee();
+  else if (const auto *Construct = dyn_cast_or_null<CXXConstructExpr>(A.Site))
+    Callee = Construct->getConstructor();
+  if (!Callee || SM.isInSystemHeader(Callee->getLocation()))
+    return ""; // a library function's contract says what it writes
+  if (const auto *MD = dyn_cast<CXXMethodDecl>(Callee); MD && MD->isVirtual())
+    return ", a virtual function: an override may write it";
+  const FunctionDecl *Def = Callee->getDefinition();
+  if (!Def || !Def->hasBody())
+    return ", whose body is not in this translation unit: it may only read it";
+  return "";
+}
+
+} // namespace
+
+std::string describeWrite(const Access &A, const SourceManager &SM) {
+  std::string Text = describeWriteKind(A);
+  return Text + uncertainty(A, SM);
+}
+
+std::string describeWriteKind(const Access &A) {
   std::string Part = A.ToPart ? " (a part of it)" : "";
   switch (A.Kind) {
   case WriteKind::None:
@@ -85,11 +178,14 @@ bool MutationAnalyzer::isParamWritten(const FunctionDecl &Callee,
   unsigned Index = Param.getFunctionScopeIndex();
   if (Index >= Def->getNumParams())
     return true;
-  // Through a pointer: clang's pointee analysis of the callee's body (a
-  // write through it, or the pointer handed on to anything that may write).
-  // LLVM 19's misses writes through `p[i][j]` and a pointer stored away:
-  // there, a pointer parameter stays a write.
+  // Through a pointer: a body that only loads values through it reads;
+  // otherwise clang's pointee analysis of the callee's body (a write through
+  // it, or the pointer handed on to anything that may write). LLVM 19's
+  // misses writes through `p[i][j]` and a pointer stored away: there, a
+  // pointer parameter used in any other way stays a write.
   if (Pointee) {
+    if (OnlyElementLoads(*Def->getParamDecl(Index)).holdsIn(*Def->getBody()))
+      return false;
 #if CLANG_VERSION_MAJOR >= 22
     return analyzerFor(Def->getBody())->isPointeeMutated(
         Def->getParamDecl(Index));

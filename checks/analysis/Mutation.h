@@ -96,7 +96,12 @@ private:
 };
 
 /// Human words for a write, for notes: "assigned", "modified by 'push_back'".
-std::string describeWrite(const Access &A);
+std::string describeWriteKind(const Access &A);
+/// The same, and where the write is only possible by nature (a reference
+/// handed out, an argument to a function whose body is not in view or that is
+/// virtual), why: "..., whose body is not in this translation unit: it may
+/// only read it".
+std::string describeWrite(const Access &A, const SourceManager &SM);
 
 } // namespace clang::tidy::static_state
 

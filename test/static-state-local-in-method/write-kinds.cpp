@@ -15,7 +15,7 @@ public:
   void byReference() {
     static std::vector<int> a;
     // CHECK-NOTES: :[[@LINE-1]]:29: warning: static local variable 'a' in instance method 'byReference' is written there; every 'Writer' object shares it
-    // CHECK-NOTES: :[[@LINE+1]]:5: note: passed by non-const reference to 'fill' here
+    // CHECK-NOTES: :[[@LINE+1]]:5: note: passed by non-const reference to 'fill' here, whose body is not in this translation unit: it may only read it{{$}}
     fill(a);
   }
   void rangeFor() {
@@ -34,19 +34,19 @@ public:
   void swapped(std::vector<int> &other) {
     static std::vector<int> mine;
     // CHECK-NOTES: :[[@LINE-1]]:29: warning: static local variable 'mine' in instance method 'swapped'
-    // CHECK-NOTES: :[[@LINE+1]]:5: note: passed by non-const reference to 'swap' here
+    // CHECK-NOTES: :[[@LINE+1]]:5: note: passed by non-const reference to 'swap' here{{$}}
     std::swap(mine, other);
   }
   std::vector<int> *handOutPointer() {
     static std::vector<int> pool;
     // CHECK-NOTES: :[[@LINE-1]]:29: warning: static local variable 'pool' in instance method 'handOutPointer'
-    // CHECK-NOTES: :[[@LINE+1]]:5: note: handed out here by non-const reference or pointer
+    // CHECK-NOTES: :[[@LINE+1]]:5: note: handed out here by non-const reference or pointer: whoever holds it may write it, which this translation unit does not show{{$}}
     return &pool;
   }
   int &handOutReference() {
     static int spare;
     // CHECK-NOTES: :[[@LINE-1]]:16: warning: static local variable 'spare' in instance method 'handOutReference'
-    // CHECK-NOTES: :[[@LINE+1]]:5: note: handed out here by non-const reference or pointer
+    // CHECK-NOTES: :[[@LINE+1]]:5: note: handed out here by non-const reference or pointer: whoever holds it may write it, which this translation unit does not show{{$}}
     return spare;
   }
   std::vector<int> takeAll() {

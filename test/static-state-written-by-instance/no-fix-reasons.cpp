@@ -60,7 +60,7 @@ class Address {
   static int a;
   // CHECK-NOTES: :[[@LINE-1]]:14: warning: static member 'a' is written by instance method 'add'
   // CHECK-NOTES: :{{[0-9]+}}:16: note: incremented here
-  // CHECK-NOTES: :{{[0-9]+}}:21: note: passed by non-const pointer to 'escape' here
+  // CHECK-NOTES: :{{[0-9]+}}:21: note: passed by non-const pointer to 'escape' here, whose body is not in this translation unit: it may only read it{{$}}
   // CHECK-NOTES: :[[@LINE-4]]:14: note: no automatic fix: the address of 'a' is taken
 };
 int Address::a;

@@ -1,10 +1,13 @@
 // An array or object handed to a helper by non-const pointer is written only
 // if the helper's visible body writes through the pointer or hands it on to
-// something that may (clang's pointee analysis of ExprMutationAnalyzer). A
-// helper whose body is not visible, a virtual one, one that writes through
-// the pointer or one that stores it still counts as a write.
+// something that may. A body that only loads values through the pointer
+// (`p[i]`, `rows[i][j]`, `*p`) reads, on every LLVM; any other use goes to
+// clang's pointee analysis of ExprMutationAnalyzer. A helper whose body is
+// not visible, a virtual one, one that writes through the pointer or one
+// that stores it still counts as a write.
 // LLVM 19's pointee analysis misses writes through `p[i][j]` and a stored
-// pointer, so there every pointer parameter stays a write (suffix V19).
+// pointer, so there a pointer parameter used otherwise stays a write
+// (suffix V19).
 // RUN: %check_static_state --check-suffixes=,V%llvm_major %s static-state-written-by-instance %t -- \
 // RUN:   --config="{CheckOptions: {static-state-written-by-instance.FixStrategy: none}}"
 
@@ -16,8 +19,15 @@ int sum(const int *unused, int *p, int n) {
   return s;
 }
 int first(int *p) { return *p; }
-// A pointer to rows: clang's pointee analysis counts `rows[i]` decaying to a
-// non-const `int *` as a possible write (a documented limitation).
+// Loads, but the pointer is also compared: the pointee analysis decides.
+int firstOr(int *p, int *q) { return p == q ? 0 : *p; }
+// Loads through a row kept in a local: not only loads (the row is kept).
+void zeroRow(int rows[][3]) {
+  int *row = rows[1];
+  row[0] = 0;
+}
+// A pointer to rows: clang's pointee analysis alone counts `rows[i]` decaying
+// to a non-const `int *` as a possible write (FLTK's rotated_text).
 int sumRows(int rows[][3], int n) {
   int s = 0;
   for (int i = 0; i < n; ++i)
@@ -41,16 +51,19 @@ public:
   int rowArea() { return sumRows(rows, 2); }
   void reset() { clearRows(cleared, 2); }
   void remember() { keep(&kept); }
+  int compare() { return firstOr(&compared, nullptr); }
+  void zero() { zeroRow(zeroed); }
   void hide() { opaque(&hidden); }
   int render(Drawer &d) { return d.draw(&drawn); }
 
 private:
   static int readOnly[3];
-  // CHECK-MESSAGES-V19: :[[@LINE-1]]:14: warning: static member 'readOnly' is written by instance method 'area'
   static int single;
-  // CHECK-MESSAGES-V19: :[[@LINE-1]]:14: warning: static member 'single' is written by instance method 'area'
   static int rows[2][3];
-  // CHECK-MESSAGES: :[[@LINE-1]]:14: warning: static member 'rows' is written by instance method 'rowArea'
+  static int compared;
+  // CHECK-MESSAGES-V19: :[[@LINE-1]]:14: warning: static member 'compared' is written by instance method 'compare'
+  static int zeroed[2][3];
+  // CHECK-MESSAGES: :[[@LINE-1]]:14: warning: static member 'zeroed' is written by instance method 'zero'
   static int cleared[2][3];
   // CHECK-MESSAGES: :[[@LINE-1]]:14: warning: static member 'cleared' is written by instance method 'reset'
   static int kept;
@@ -63,6 +76,8 @@ private:
 int Shape::readOnly[3] = {1, 2, 3};
 int Shape::single = 4;
 int Shape::rows[2][3];
+int Shape::compared;
+int Shape::zeroed[2][3];
 int Shape::cleared[2][3];
 int Shape::kept;
 int Shape::hidden;
