@@ -122,6 +122,8 @@ bool StaticStateCheck::isIgnoredPattern(SharingPattern P) const {
     return IgnoreClassWideTallies;
   case SharingPattern::ClassLevelSetting:
     return IgnoreClassLevelSettings;
+  case SharingPattern::NamedByClass:
+    return IgnoreUsesByClassName;
   case SharingPattern::DocumentedSharing:
     return SharingComment.has_value();
   case SharingPattern::TestFixtureState:
@@ -146,6 +148,22 @@ std::vector<WriteFact> StaticStateCheck::classLevelUsesOf(const VarDecl &VD,
       Uses.push_back({R, A});
   }
   return Uses;
+}
+
+bool StaticStateCheck::isNamedByClassOutside(const VarDecl &VD) {
+  const auto *Class = dyn_cast<CXXRecordDecl>(VD.getDeclContext());
+  if (!Class)
+    return false;
+  for (const Reference &R : referencesTo(VD)) {
+    // `Class::member` without an object; `obj.member` is the per-object
+    // illusion itself and says nothing of intent.
+    const auto *DRE = dyn_cast<DeclRefExpr>(R.Ref);
+    if (!DRE || !DRE->hasQualifier() || R.Unevaluated || !R.Owner)
+      continue;
+    if (!isCodeOfClass(R, Class))
+      return true;
+  }
+  return false;
 }
 
 bool StaticStateCheck::isTestFixtureState(const VarDecl &VD,
@@ -188,6 +206,8 @@ StaticStateCheck::filterDeliberate(const VarDecl &VD,
   if (P == SharingPattern::None &&
       isClassLevelSetting(VD, KeptFacts, classLevelUsesOf(VD, /*Writes=*/true)))
     P = SharingPattern::ClassLevelSetting;
+  if (P == SharingPattern::None && isNamedByClassOutside(VD))
+    P = SharingPattern::NamedByClass;
   if (P == SharingPattern::None && isTestFixtureState(VD, KeptFacts))
     P = SharingPattern::TestFixtureState;
   if (P == SharingPattern::None && SharingComment &&

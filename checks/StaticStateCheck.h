@@ -114,6 +114,9 @@ protected:
   /// State of a test class (TestFixtureBases) that every test resets, or
   /// that the tests add to and a suite-level hook reads.
   bool isTestFixtureState(const VarDecl &VD, llvm::ArrayRef<WriteFact> Writes);
+  /// Whether code outside the class names \p VD as `Class::member` (reads
+  /// or writes it without an object): the program uses it as class-wide.
+  bool isNamedByClassOutside(const VarDecl &VD);
   /// Whether a NOLINT comment covers the line of \p Loc (NOLINT on it, or
   /// NOLINTNEXTLINE on the line before). A note there would make clang-tidy
   /// drop every later note of the same warning.
@@ -210,6 +213,7 @@ protected:
   bool IgnoreWarnOnceLatches;
   bool IgnoreClassWideTallies;
   bool IgnoreClassLevelSettings;
+  bool IgnoreUsesByClassName;
   bool IgnoreRandomEngines;
   bool IgnoreAtomicLikeTypes;
   unsigned MaxWriteNotes;

@@ -75,6 +75,7 @@ StaticStateCheck::StaticStateCheck(StringRef Name, ClangTidyContext *Context)
       IgnoreWarnOnceLatches(Options.get("IgnoreWarnOnceLatches", true)),
       IgnoreClassWideTallies(Options.get("IgnoreClassWideTallies", true)),
       IgnoreClassLevelSettings(Options.get("IgnoreClassLevelSettings", true)),
+      IgnoreUsesByClassName(Options.get("IgnoreUsesByClassName", true)),
       IgnoreRandomEngines(Options.get("IgnoreRandomEngines", true)),
       IgnoreAtomicLikeTypes(Options.get("IgnoreAtomicLikeTypes", true)),
       MaxWriteNotes(Options.get("MaxWriteNotes", 3U)),
@@ -172,6 +173,7 @@ void StaticStateCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
   Options.store(Opts, "IgnoreWarnOnceLatches", IgnoreWarnOnceLatches);
   Options.store(Opts, "IgnoreClassWideTallies", IgnoreClassWideTallies);
   Options.store(Opts, "IgnoreClassLevelSettings", IgnoreClassLevelSettings);
+  Options.store(Opts, "IgnoreUsesByClassName", IgnoreUsesByClassName);
   Options.store(Opts, "IgnoreRandomEngines", IgnoreRandomEngines);
   Options.store(Opts, "IgnoreAtomicLikeTypes", IgnoreAtomicLikeTypes);
   Options.store(Opts, "MaxWriteNotes", MaxWriteNotes);

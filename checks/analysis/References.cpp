@@ -258,6 +258,17 @@ bool isSameOrDerivedClass(const CXXRecordDecl *Writer,
   return false;
 }
 
+bool isCodeOfClass(const Reference &R, const CXXRecordDecl *Class) {
+  auto Within = [&](const DeclContext *DC) {
+    for (; DC; DC = DC->getParent())
+      if (isSameOrDerivedClass(dyn_cast<CXXRecordDecl>(DC), Class))
+        return true;
+    return false;
+  };
+  return Within(contextRecord(R)) ||
+         (R.Owner && Within(R.Owner->getLexicalDeclContext()));
+}
+
 const VarDecl *canonicalVariable(const VarDecl *VD) {
   while (const VarDecl *From = VD->getInstantiatedFromStaticDataMember())
     VD = From;

@@ -71,6 +71,11 @@ const CXXRecordDecl *contextRecord(const Reference &R);
 bool isSameOrDerivedClass(const CXXRecordDecl *Writer,
                           const CXXRecordDecl *Owner);
 
+/// Whether the code holding \p R belongs to \p Class: a member of it or of a
+/// class derived from it, of a class nested in one of those, or a friend
+/// defined inside one.
+bool isCodeOfClass(const Reference &R, const CXXRecordDecl *Class);
+
 /// The declaration every reference maps to: the in-class declaration of the
 /// primary template's member for members of template instantiations.
 const VarDecl *canonicalVariable(const VarDecl *VD);

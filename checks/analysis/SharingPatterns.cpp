@@ -299,6 +299,8 @@ llvm::StringRef describePattern(SharingPattern P) {
     return "a class-wide tally that a static member function reports";
   case SharingPattern::ClassLevelSetting:
     return "a class-wide setting that a static setter of the class sets";
+  case SharingPattern::NamedByClass:
+    return "used through its class's name by code outside the class";
   case SharingPattern::DocumentedSharing:
     return "documented as shared by a comment at its declaration";
   case SharingPattern::TestFixtureState:

@@ -25,6 +25,7 @@ enum class SharingPattern {
   WarnOnceLatch,      // if (!warned) { warned = true; ... }, warn N times
   ClassWideTally,     // instances add to it, a static member function resets it
   ClassLevelSetting,  // a static setter of the class sets it, instances use it
+  NamedByClass,       // code outside the class uses it as Class::member
   DocumentedSharing,  // a comment at the declaration says it is shared
   TestFixtureState,   // a test class's static every test resets, or a suite tally
 };

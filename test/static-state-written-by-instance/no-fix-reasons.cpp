@@ -149,7 +149,8 @@ class DefaultArg {
 int DefaultArg::k;
 
 
-// A class of the main file may be used by anyone in it: here a free function.
+// A class of the main file may be used by anyone in it: here a free function
+// (through an object: as `PublicFree::f` it would be used as class-wide).
 struct PublicFree {
   void add() { ++f; }
   void more() { ++f; }
@@ -160,4 +161,4 @@ struct PublicFree {
   // CHECK-NOTES: :[[@LINE-4]]:14: note: no automatic fix: 'f' is also used by function 'report'
 };
 int PublicFree::f;
-int report() { return PublicFree::f; }
+int report(const PublicFree &p) { return p.f; }
