@@ -10,6 +10,7 @@
 #define STATIC_STATE_TIDY_UNBOUNDEDGROWTHCHECK_H
 
 #include "StaticStateCheck.h"
+#include "analysis/StartUpCode.h"
 
 namespace clang::tidy::static_state {
 
@@ -21,12 +22,16 @@ public:
 protected:
   bool acceptCandidate(const VarDecl &VD) override;
   void judge(const VarDecl &Candidate) override;
-  void resetCheckState() override { ContainerTypes.forgetTypes(); }
+  void resetCheckState() override {
+    ContainerTypes.forgetTypes();
+    StartUp.forget();
+  }
 
 private:
   std::string ContainerTypesOption;
   bool IgnoreLookupTables;
   TypeNameFilter ContainerTypes;
+  StartUpCode StartUp;
 };
 
 } // namespace clang::tidy::static_state
