@@ -83,13 +83,13 @@ bool StartUpCode::isCalledOnlyAtStartUp(const FunctionDecl &F,
   auto [It, New] = CalledOnlyAtStartUp.try_emplace(F.getCanonicalDecl(), false);
   if (!New)
     return It->second;
-  // Only a function of the main file: code before it in a header cannot
-  // name it, so the main file's declarations hold every use. A virtual one
+  // Only a function first declared in the main file: code in a header
+  // cannot name it, so the main file's declarations hold every use. A virtual one
   // may be called through its base.
   const SourceManager &SM = Ctx.getSourceManager();
   const auto *MD = dyn_cast<CXXMethodDecl>(&F);
   if ((MD && MD->isVirtual()) ||
-      !SM.isInMainFile(SM.getExpansionLoc(F.getLocation())))
+      !SM.isInMainFile(SM.getExpansionLoc(F.getCanonicalDecl()->getLocation())))
     return false;
   UsesOfFunction Uses(F);
   for (Decl *D : Ctx.getTranslationUnitDecl()->decls())

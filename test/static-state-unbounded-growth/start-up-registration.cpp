@@ -4,12 +4,14 @@
 // calls, a registration made by a static local's initializer. A function
 // that other code calls too, whose address is taken, that a lambda written
 // in an initializer calls, or that is virtual, may run at any time: still
-// reported.
-// RUN: %check_static_state %s static-state-unbounded-growth %t
+// reported, and so is one a header declares (code there may call it).
+// RUN: %check_static_state %s static-state-unbounded-growth %t -- -- -I%S/Inputs
 
 #include <deque>
 #include <string>
 #include <vector>
+
+#include "start-up-hooks.h"
 
 static std::deque<std::string> registry;
 
@@ -35,6 +37,11 @@ struct Rerun {
 };
 static bool rerunAtStart = Rerun::collect();
 void again() { Rerun::collect(); }
+
+static std::vector<int> headerHooks;
+// CHECK-MESSAGES: :[[@LINE-1]]:25: warning: global 'headerHooks' only ever grows
+void enrolFromHeader() { headerHooks.push_back(8); }
+static bool enrolledAtStart = (enrolFromHeader(), true);
 
 static std::vector<int> setupOnly;
 void setUp() { setupOnly.push_back(1); }
