@@ -26,7 +26,9 @@ constexpr llvm::StringLiteral DefaultIgnoredTypes =
     // Flags shared with signal handlers or hardware: volatile on purpose.
     "sig_atomic_t;volatile .*;"
     "(.*::)?Atomic[A-Za-z0-9_]*(<.*>)?;(.*::)?[A-Za-z0-9_]*Mutex(<.*>)?;"
-    "(.*::)?[A-Za-z0-9_]*Spin[Ll]ock(<.*>)?";
+    "(.*::)?[A-Za-z0-9_]*Spin[Ll]ock(<.*>)?;"
+    // A slot per thread by design (Poco::ThreadLocal, folly::ThreadLocal).
+    "(.*::)?ThreadLocal[A-Za-z0-9_]*(<.*>)?;boost::thread_specific_ptr<.*>";
 
 constexpr llvm::StringLiteral DefaultLockTypes =
     "std::lock_guard;std::unique_lock;std::scoped_lock;std::shared_lock";

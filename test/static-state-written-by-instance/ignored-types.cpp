@@ -18,6 +18,15 @@ private:
   int v_ = 0;
 };
 struct Counter { void bump() { ++n; } int n = 0; };
+// A slot per thread, as Poco and folly make them.
+namespace Poco {
+template <class T> class ThreadLocal {
+public:
+  T &operator*() { return value; }
+private:
+  T value{};
+};
+} // namespace Poco
 
 class Service {
 public:
@@ -33,6 +42,7 @@ public:
     std::call_once(once, [] {});
     cv.notify_all();
     counter.bump();
+    ++*perThread;
     interrupted = 0;
     stopRequested = false;
   }
@@ -58,6 +68,9 @@ private:
   static volatile bool stopRequested;
   // CHECK-MESSAGES-NONE: :[[@LINE-1]]:24: warning: static member 'stopRequested' is written
   // CHECK-MESSAGES-CUSTOM: :[[@LINE-2]]:24: warning: static member 'stopRequested' is written
+  static Poco::ThreadLocal<int> perThread;
+  // CHECK-MESSAGES-NONE: :[[@LINE-1]]:33: warning: static member 'perThread' is written
+  // CHECK-MESSAGES-CUSTOM: :[[@LINE-2]]:33: warning: static member 'perThread' is written
   static Counter counter;
   // CHECK-MESSAGES: :[[@LINE-1]]:18: warning: static member 'counter' is written by instance method 'handle'
   // CHECK-MESSAGES-NONE: :[[@LINE-2]]:18: warning: static member 'counter' is written
