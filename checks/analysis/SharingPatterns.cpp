@@ -97,6 +97,20 @@ bool flowsIntoMember(const Stmt &Site, ASTContext &Ctx) {
   return Flows;
 }
 
+/// Whether \p V is `this`, or a new object made to track `this`
+/// (`new Fl_Widget_Tracker(this)`: a handle that designates this object).
+bool designatesThis(const Expr *V) {
+  V = V->IgnoreParenCasts();
+  if (isa<CXXThisExpr>(V))
+    return true;
+  const auto *New = dyn_cast<CXXNewExpr>(V);
+  const auto *Construct =
+      New ? dyn_cast_or_null<CXXConstructExpr>(New->getInitializer()) : nullptr;
+  return Construct && llvm::any_of(Construct->arguments(), [](const Expr *A) {
+           return isa<CXXThisExpr>(A->IgnoreParenCasts());
+         });
+}
+
 /// Whether \p VD is a static member pointing to an object of its own class
 /// (or of a class derived from it): it designates one of the class's
 /// objects. A pointer to a base class may point at anything of that base
@@ -135,7 +149,8 @@ SharingPattern recognisePattern(const VarDecl &VD,
   // object (`current_ = this;` ... `current_ = saved;`), the head of an
   // intrusive list of all objects (`first_ = this;` ... `first_ = next_;`),
   // or, where the `this` is in another file, a pointer to the class's own
-  // type (`current_timeout = t;` in Fl_Timeout). Which object it points to
+  // type (`current_timeout = t;` in Fl_Timeout); also a handle made for this
+  // object (`tracker_ = new Fl_Widget_Tracker(this);`). Which object it points to
   // is the shared fact; one per object would mean nothing. Only whole
   // assignments: `++p` or a write through it is not this.
   if (T->isPointerType() &&
@@ -143,7 +158,7 @@ SharingPattern recognisePattern(const VarDecl &VD,
         return !W.What.ToPart && assignedValue(W.What);
       }) &&
       (pointsToOwnClass(T, VD) || Any([&](const WriteFact &W) {
-         return isa<CXXThisExpr>(assignedValue(W.What)->IgnoreParenCasts());
+         return designatesThis(assignedValue(W.What));
        })))
     return SharingPattern::SelfRegistration;
 

@@ -75,6 +75,25 @@ private:
   // CHECK-MESSAGES-OFF: :[[@LINE-2]]:19: warning: static member 's_cursor' is written by instance method
 };
 
+// A handle made for this object designates it too (FLTK's
+// Fl_Button::key_release_tracker, a widget tracker of the button whose key
+// release is pending); a new object that does not take `this` does not.
+struct Tracker {
+  explicit Tracker(const void *watched) : watched(watched) {}
+  const void *watched;
+};
+class Button {
+public:
+  void press() { s_pending = new Tracker(this); }
+  void other() { s_unrelated = new Tracker(nullptr); }
+private:
+  static Tracker *s_pending;
+  // CHECK-MESSAGES-OFF: :[[@LINE-1]]:19: warning: static member 's_pending' is written by instance method 'press'
+  static Tracker *s_unrelated;
+  // CHECK-MESSAGES: :[[@LINE-1]]:19: warning: static member 's_unrelated' is written by instance method 'other'
+  // CHECK-MESSAGES-OFF: :[[@LINE-2]]:19: warning: static member 's_unrelated' is written by instance method 'other'
+};
+
 // A one-instance guard: the flag is shared on purpose.
 void fail();
 class Session {
