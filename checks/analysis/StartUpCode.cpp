@@ -23,11 +23,12 @@ public:
   bool onlyCalledAtStartUp() const { return Uses > 0 && Uses == StartUpCalls; }
 
   bool TraverseDecl(Decl *D) {
-    // main() runs once, and so does an initializer of a variable with static
-    // storage (a static local's included); any other function may run often.
+    // An initializer of a variable with static storage runs once (a static
+    // local's included). main() runs once too, but its calls are the whole
+    // program (an event loop, a server's requests): they do not count.
     bool Once = RunsOnce;
-    if (const auto *FD = dyn_cast_or_null<FunctionDecl>(D))
-      Once = FD->isMain();
+    if (isa_and_nonnull<FunctionDecl>(D))
+      Once = false;
     else if (const auto *VD = dyn_cast_or_null<VarDecl>(D))
       Once = RunsOnce || VD->hasGlobalStorage();
     return runsOnceWhile(Once, [&] { return Base::TraverseDecl(D); });
@@ -86,9 +87,12 @@ bool StartUpCode::isCalledOnlyAtStartUp(const FunctionDecl &F,
   // Only a function first declared in the main file: code in a header
   // cannot name it, so the main file's declarations hold every use. A virtual one
   // may be called through its base.
+  // With compile errors, typo correction may have invented calls
+  // (`undeclared_init` read as `undeclaredNames`): no verdict from them.
   const SourceManager &SM = Ctx.getSourceManager();
   const auto *MD = dyn_cast<CXXMethodDecl>(&F);
-  if ((MD && MD->isVirtual()) ||
+  if (Ctx.getDiagnostics().hasUncompilableErrorOccurred() ||
+      (MD && MD->isVirtual()) ||
       !SM.isInMainFile(SM.getExpansionLoc(F.getCanonicalDecl()->getLocation())))
     return false;
   UsesOfFunction Uses(F);

@@ -2,9 +2,10 @@
 //
 // Growth that happens once per process is bounded by the program text, not by
 // its run time: in main(), in the initializer of a variable with static
-// storage, or in a function that only such code calls (a test registry's
-// `static bool collect() { tests.push_back(...); }` called from
-// `static bool registered = collect();`, jsoncpp's JSONTEST_FIXTURE).
+// storage, or in a function that only such initializers call (a test
+// registry's `static bool collect() { tests.push_back(...); }` called from
+// `static bool registered = collect();`, jsoncpp's JSONTEST_FIXTURE). A
+// function main() calls is not one: main's calls are the whole program.
 //
 //===----------------------------------------------------------------------===//
 
@@ -27,7 +28,8 @@ bool runsAtStartUp(const Reference &R);
 class StartUpCode {
 public:
   /// Whether \p R sits in start-up code: main(), an initializer of a
-  /// variable with static storage, or a function only start-up code calls.
+  /// variable with static storage, or a function only such initializers
+  /// call.
   bool holds(const Reference &R, ASTContext &Ctx);
   void forget() { CalledOnlyAtStartUp.clear(); }
 

@@ -1,10 +1,11 @@
-// Growth in a function that only start-up code calls happens once per
+// Growth in a function that only static initializers call happens once per
 // process: a test registry whose static collect() is called from static
-// initializers (jsoncpp's JSONTEST_FIXTURE), a setup function main() alone
-// calls, a registration made by a static local's initializer. A function
-// that other code calls too, whose address is taken, that a lambda written
-// in an initializer calls, or that is virtual, may run at any time: still
-// reported, and so is one a header declares (code there may call it).
+// initializers (jsoncpp's JSONTEST_FIXTURE), a registration made by a static
+// local's initializer. A function that other code calls too, whose address
+// is taken, that a lambda written in an initializer calls, or that is
+// virtual, may run at any time: still reported, and so is one a header
+// declares (code there may call it) and one only main() calls (main's calls
+// are the whole program: a server loop, every request).
 // RUN: %check_static_state %s static-state-unbounded-growth %t -- -- -I%S/Inputs
 
 #include <deque>
@@ -44,6 +45,7 @@ void enrolFromHeader() { headerHooks.push_back(8); }
 static bool enrolledAtStart = (enrolFromHeader(), true);
 
 static std::vector<int> setupOnly;
+// CHECK-MESSAGES: :[[@LINE-1]]:25: warning: global 'setupOnly' only ever grows
 void setUp() { setupOnly.push_back(1); }
 
 static std::vector<int> onFirstUse;
