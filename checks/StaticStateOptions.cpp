@@ -44,7 +44,10 @@ constexpr llvm::StringLiteral DefaultTestFixtureBases =
 constexpr llvm::StringLiteral DefaultSharingCommentPattern =
     "[[:<:]](shared|global|class-wide|process-wide|all instances|"
     "all objects|every instance|every object|(is|are|be|kept|made) static|"
-    "static (because|on purpose|by design))[[:>:]]|\\(static\\)";
+    "static (because|on purpose|by design)|"
+    // Weighing locks or thread safety for it: every thread shares it.
+    "mutex|thread[- ]?safe|thread[- ]?safety|data races?|racy)[[:>:]]|"
+    "\\(static\\)";
 
 /// `std::lock_guard`, `::absl::MutexLock`: what LockTypes entries are
 /// compared with (a class's qualified name, no template arguments).

@@ -31,3 +31,32 @@ public:
 // CHECK-MESSAGES-OFF: :[[@LINE-11]]:16: warning: static local variable 'anchor' in instance method 'drag'
 // CHECK-MESSAGES: :[[@LINE-7]]:16: warning: static local variable 'start' in instance method 'press'
 // CHECK-MESSAGES-OFF: :[[@LINE-8]]:16: warning: static local variable 'start' in instance method 'press'
+
+// A comment that weighs locking or thread safety for the static knows that
+// every thread, and every object, shares it (Poco's RandomBuf: "x is here as
+// a source of randomness, so it does not make much sense to protect it with
+// a Mutex"). One that mentions a lock-free queue or a clock does not say so.
+class Entropy {
+public:
+  unsigned next(unsigned salt) {
+    // x is here as a source of randomness, so it does not make
+    // much sense to protect it with a Mutex.
+    static unsigned x = 0;
+    x += salt;
+    return x;
+  }
+  unsigned stir(unsigned salt) {
+    static unsigned pool; // not thread-safe: callers stir from one thread
+    pool ^= salt;
+    return pool;
+  }
+  unsigned tick(unsigned t) {
+    static unsigned last; // last clock reading, for the lock-free queue
+    last = t;
+    return last;
+  }
+};
+// CHECK-MESSAGES-OFF: :[[@LINE-15]]:21: warning: static local variable 'x' in instance method 'next'
+// CHECK-MESSAGES-OFF: :[[@LINE-11]]:21: warning: static local variable 'pool' in instance method 'stir'
+// CHECK-MESSAGES: :[[@LINE-7]]:21: warning: static local variable 'last' in instance method 'tick'
+// CHECK-MESSAGES-OFF: :[[@LINE-8]]:21: warning: static local variable 'last' in instance method 'tick'

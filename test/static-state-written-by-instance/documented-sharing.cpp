@@ -1,7 +1,8 @@
 // A comment at the declaration that says the static is shared on purpose
 // (SharingCommentPattern, default: shared, global, class-wide, process-wide,
 // all/every instance(s)/object(s), "is/are static", "static because",
-// "(static)", as whole words, any case):
+// "(static)", mutex, thread-safe(ty), data race(s), racy, as whole words,
+// any case; the lock words are tested in local-in-method's copy of this test):
 // the comment on its line, the block right above it or above the run of
 // static declarations it stands in (FLTK's Fl_Help_View: "The following
 // members are static because we need them only once during mouse events"),
