@@ -52,30 +52,31 @@ bool hasNamedMethod(const CXXRecordDecl &RD, llvm::StringRef Name, int Params,
   return hasMethod(RD, &RD.getASTContext().Idents.get(Name), Params, Static);
 }
 
-bool isAtomicLike(QualType T, const TypeNameFilter &Shared,
-                  const ASTContext &Ctx, unsigned Depth) {
-  if (Shared.matches(T, Ctx))
+/// Whether \p T is \p Part, or a class made of nothing else: every base and
+/// every data member (again made of such parts), at least one of them.
+template <class PartTest>
+bool isMadeOf(QualType T, const PartTest &Part, unsigned Depth = 0) {
+  if (Part(T))
     return true;
   const CXXRecordDecl *RD = classOf(T);
   if (!RD || Depth > 4 || RD->isUnion() || RD->isDependentContext())
     return false;
   bool Any = false;
   for (const CXXBaseSpecifier &B : RD->bases()) {
-    if (!isAtomicLike(B.getType(), Shared, Ctx, Depth + 1))
+    if (!isMadeOf(B.getType(), Part, Depth + 1))
       return false;
     Any = true;
   }
   for (const FieldDecl *F : RD->fields()) {
-    if (!isAtomicLike(F->getType(), Shared, Ctx, Depth + 1))
+    if (!isMadeOf(F->getType(), Part, Depth + 1))
       return false;
     Any = true;
   }
   return Any;
 }
 
-} // namespace
-
-bool isRandomEngineOrDistribution(QualType T) {
+/// A uniform random bit generator or a <random> distribution itself.
+bool isRandomPart(QualType T) {
   const CXXRecordDecl *RD = classOf(T);
   if (!RD)
     return false;
@@ -93,9 +94,16 @@ bool isRandomEngineOrDistribution(QualType T) {
          hasMethod(*RD, Call, -1, false);
 }
 
+} // namespace
+
+bool isRandomEngineOrDistribution(QualType T) {
+  return isMadeOf(T, isRandomPart);
+}
+
 bool isAtomicLikeClass(QualType T, const TypeNameFilter &Shared,
                        const ASTContext &Ctx) {
-  return classOf(T) && isAtomicLike(T, Shared, Ctx, 0);
+  return classOf(T) &&
+         isMadeOf(T, [&](QualType Part) { return Shared.matches(Part, Ctx); });
 }
 
 } // namespace clang::tidy::static_state

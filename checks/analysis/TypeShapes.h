@@ -19,7 +19,9 @@ namespace clang::tidy::static_state {
 /// A uniform random bit generator (a nested unsigned `result_type`, static
 /// `min()` and `max()`, and `operator()()`: every <random> engine and
 /// std::random_device), or a <random> distribution (`result_type`,
-/// `param_type`, `reset()`). Arrays are looked through.
+/// `param_type`, `reset()`), or a class made of nothing else (a helper that
+/// holds a random_device, an engine and a distribution, as assimp's tests'
+/// RandomUniformRealGenerator). Arrays are looked through.
 bool isRandomEngineOrDistribution(QualType T);
 
 /// A class whose every data member (its bases' too, arrays looked through)

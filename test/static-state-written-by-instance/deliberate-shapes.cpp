@@ -2,7 +2,8 @@
 // - a class-wide tally: instances add to it, static member functions of the
 //   class report it, and may reset it (IgnoreClassWideTallies);
 // - a random engine or distribution seeded once for the process, recognised
-//   as a uniform random bit generator, also a project's own (IgnoreRandomEngines);
+//   as a uniform random bit generator, also a project's own, or a helper
+//   class made of nothing but such parts (IgnoreRandomEngines);
 // - a class that holds only atomics, like Qt's QBasicAtomicInteger
 //   (IgnoreAtomicLikeTypes);
 // - live-instance instrumentation that also counts in copy and move
@@ -106,9 +107,31 @@ struct XorShift {
   result_type state = 2463534242u;
 };
 
+// A helper made of nothing but <random> parts (assimp's tests'
+// RandomUniformRealGenerator); one that also counts its draws is not.
+template <typename T> class UniformReal {
+public:
+  T next() { return dist_(re_); }
+private:
+  std::uniform_real_distribution<T> dist_;
+  std::random_device rd_;
+  std::default_random_engine re_{rd_()};
+};
+class CountingReal {
+public:
+  float next() { ++draws_; return dist_(re_); }
+private:
+  std::uniform_real_distribution<float> dist_;
+  std::minstd_rand re_;
+  long draws_ = 0;
+};
+
 class Jitter {
 public:
-  int delay() { return dist(engine) + static_cast<int>(own() % 3); }
+  int delay() {
+    return dist(engine) + static_cast<int>(own() % 3) +
+           static_cast<int>(helper.next() + counting.next());
+  }
 
 private:
   static std::mt19937 engine;
@@ -117,10 +140,17 @@ private:
   // CHECK-MESSAGES-OFF: :[[@LINE-1]]:45: warning: static member 'dist' is written by instance method 'delay'
   static XorShift own;
   // CHECK-MESSAGES-OFF: :[[@LINE-1]]:19: warning: static member 'own' is written by instance method 'delay'
+  static UniformReal<float> helper;
+  // CHECK-MESSAGES-OFF: :[[@LINE-1]]:29: warning: static member 'helper' is written by instance method 'delay'
+  static CountingReal counting;
+  // CHECK-MESSAGES: :[[@LINE-1]]:23: warning: static member 'counting' is written by instance method 'delay'
+  // CHECK-MESSAGES-OFF: :[[@LINE-2]]:23: warning: static member 'counting' is written by instance method 'delay'
 };
 std::mt19937 Jitter::engine{42};
 std::uniform_int_distribution<int> Jitter::dist{0, 9};
 XorShift Jitter::own;
+UniformReal<float> Jitter::helper;
+CountingReal Jitter::counting;
 
 // Shaped like Qt's QBasicAtomicInteger: it holds nothing but an atomic.
 template <typename T> struct AtomicOps { using Type = std::atomic<T>; };
