@@ -284,13 +284,15 @@ bool isClassLevelSetting(const VarDecl &VD, llvm::ArrayRef<WriteFact> Writes,
       }))
     return true;
   // A class-level resource: a static member function makes it (stores a
-  // value that is not null), instances only release it (`delete img_;
-  // img_ = nullptr;`): FLTK's test images built by a static build_imgs().
+  // value that is not null, or adds to it), instances only release it or
+  // their slot in it (`delete img_; img_ = nullptr;`, `if (all_[idx_] ==
+  // this) all_[idx_] = nullptr;`): FLTK's test images built by a static
+  // build_imgs(), openddlparser's nodes that a static create() registers.
   bool Maker = llvm::any_of(ClassLevelWrites, [](const WriteFact &W) {
     return setsValue(W.What);
   });
   return Maker && llvm::all_of(Writes, [](const WriteFact &W) {
-           return !W.What.ToPart && assignedValue(W.What) && !setsValue(W.What);
+           return storesNull(W.What);
          });
 }
 

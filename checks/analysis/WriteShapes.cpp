@@ -161,6 +161,11 @@ bool setsValue(const Access &A) {
   return V && !A.ToPart && !isNullish(V);
 }
 
+bool storesNull(const Access &A) {
+  const Expr *V = assignedValue(A);
+  return V && isNullish(V);
+}
+
 bool isBehindEarlyReturnOnceSet(const Stmt &Site, const Access &W,
                                 const VarDecl &VD, ASTContext &Ctx) {
   bool Behind = false;

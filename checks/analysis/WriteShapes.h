@@ -37,6 +37,9 @@ bool isSentinelTest(const Expr *Cond, ASTContext &Ctx);
 /// Whether \p A leaves its variable set: assigns it something other than a
 /// null or zero literal, or adds to it.
 bool setsValue(const Access &A);
+/// Whether \p A stores null (`p = nullptr;`, `slots[i] = 0;`): a release of
+/// the whole or of one element.
+bool storesNull(const Access &A);
 
 /// Whether \p W runs once: a statement before it in an enclosing block of
 /// its function returns once a static is set, and that static is either a

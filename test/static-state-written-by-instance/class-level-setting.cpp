@@ -114,3 +114,38 @@ private:
   // CHECK-MESSAGES-OFF: :[[@LINE-2]]:15: warning: static member 'target_' is written by instance method 'attach'
 };
 int *Borrower::target_ = nullptr;
+
+// A registry a static factory fills, whose objects only clear their own slot
+// (openddlparser's DDLNode: create() registers every node, the destructor
+// sets its slot to null, a static releaseNodes() deletes them all).
+class Node {
+public:
+  static Node *create() {
+    Node *n = new Node(all_.size());
+    all_.push_back(n);
+    return n;
+  }
+  ~Node() {
+    if (all_[idx_] == this)
+      all_[idx_] = nullptr;
+  }
+private:
+  explicit Node(std::size_t idx) : idx_(idx) {}
+  std::size_t idx_;
+  static std::vector<Node *> all_;
+  // CHECK-MESSAGES-OFF: :[[@LINE-1]]:30: warning: static member 'all_' is written by destructor '~Node'
+};
+std::vector<Node *> Node::all_;
+
+// Filled by a static factory, but an instance puts itself in another slot:
+// not a release.
+class Slotted {
+public:
+  static void reserve() { slots_.push_back(nullptr); }
+  void claim(std::size_t i) { slots_[i] = this; }
+private:
+  static std::vector<Slotted *> slots_;
+  // CHECK-MESSAGES: :[[@LINE-1]]:33: warning: static member 'slots_' is written by instance method 'claim'
+  // CHECK-MESSAGES-OFF: :[[@LINE-2]]:33: warning: static member 'slots_' is written by instance method 'claim'
+};
+std::vector<Slotted *> Slotted::slots_;
