@@ -114,6 +114,68 @@ nestedUseAnchors(const Expr &Ref, const FunctionDecl &Fn,
   return Anchors;
 }
 
+/// The local class's method that \p S is in, or null.
+const CXXMethodDecl *enclosingLocalClassMethod(const Stmt &S, ASTContext &Ctx) {
+  const CXXMethodDecl *Method = nullptr;
+  forEachAncestor(DynTypedNode::create(S), Ctx,
+                  [&](const DynTypedNode &P, const DynTypedNode &) {
+                    if (const auto *F = P.get<FunctionDecl>()) {
+                      Method = dyn_cast<CXXMethodDecl>(F);
+                      return false;
+                    }
+                    return !P.get<LambdaExpr>();
+                  });
+  return Method && Method->getParent()->isLocalClass() ? Method : nullptr;
+}
+
+/// The local class's method whose first statement is \p Kill (blocks that
+/// open its body looked into): EXPECT_FATAL_FAILURE({ aborted = true; ... })
+/// expands to such a helper. Calling it overwrites the variable before
+/// anything else the helper does.
+const CXXMethodDecl *helperStartingWith(const Stmt &Kill, ASTContext &Ctx) {
+  const CXXMethodDecl *Method = enclosingLocalClassMethod(Kill, Ctx);
+  const Stmt *First = Method ? Method->getBody() : nullptr;
+  while (const auto *Block = dyn_cast_or_null<CompoundStmt>(First))
+    First = Block->body_empty() ? nullptr : Block->body_front();
+  return First == &Kill ? Method : nullptr;
+}
+
+/// Without escapes, a use in a lambda or local class is a read where it can
+/// run (a local class's helper called by a test macro's expansion); a helper
+/// that starts by overwriting the variable overwrites it where it is called,
+/// and its other uses come after that.
+void anchorNestedUses(const FunctionDecl &Fn,
+                      const llvm::DenseSet<const Stmt *> &InGraph,
+                      llvm::DenseSet<const Stmt *> &Reads,
+                      llvm::DenseSet<const Stmt *> &Kills, ASTContext &Ctx) {
+  llvm::SmallPtrSet<const CXXMethodDecl *, 2> Killing;
+  for (const Stmt *K : Kills)
+    if (!InGraph.count(K))
+      if (const CXXMethodDecl *Helper = helperStartingWith(*K, Ctx))
+        Killing.insert(Helper);
+  for (const CXXMethodDecl *Helper : Killing) {
+    llvm::SmallVector<const Stmt *, 2> Calls;
+    collectCallsTo(*Fn.getBody(), *Helper, Calls);
+    for (const Stmt *Call : Calls)
+      if (InGraph.count(Call))
+        Kills.insert(Call);
+  }
+  for (const Stmt *S : llvm::SmallVector<const Stmt *, 8>(Reads.begin(),
+                                                         Reads.end())) {
+    if (InGraph.count(S))
+      continue;
+    if (Killing.count(enclosingLocalClassMethod(*S, Ctx))) {
+      Reads.erase(S);
+      continue;
+    }
+    auto Anchors = nestedUseAnchors(*cast<Expr>(S), Fn, InGraph, Ctx);
+    if (Anchors.empty())
+      continue; // nowhere to place it: reported as off the graph
+    Reads.erase(S);
+    Reads.insert(Anchors.begin(), Anchors.end());
+  }
+}
+
 } // namespace
 
 const Stmt *wholeOverwriteSite(const Expr &Ref, const Access &A,
@@ -187,17 +249,8 @@ CrossCallFlow analyseCrossCallFlow(const VarDecl &VD, const FunctionDecl &Fn,
     return Result;
   }
   llvm::DenseSet<const Stmt *> InGraph = statementsOf(*G);
-  // Without escapes, a use in a lambda or local class is a read where it can
-  // run (a local class's helper called by a test macro's expansion).
   if (!EscapesCount)
-    for (const Stmt *S : llvm::SmallVector<const Stmt *, 8>(Reads.begin(),
-                                                           Reads.end()))
-      if (!InGraph.count(S))
-        for (const Stmt *Anchor :
-             nestedUseAnchors(*cast<Expr>(S), Fn, InGraph, Ctx)) {
-          Reads.erase(S);
-          Reads.insert(Anchor);
-        }
+    anchorNestedUses(Fn, InGraph, Reads, Kills, Ctx);
   for (const Stmt *S : Reads)
     if (!InGraph.count(S)) {
       Result.Why = "a use of " + Name + " is not on the control-flow graph "

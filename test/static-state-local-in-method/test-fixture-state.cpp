@@ -76,6 +76,51 @@ class DeathTest_ReadInMacro_Test : public testing::Test {
   }
 };
 
+// The helper itself starts by resetting it (googletest's own
+// EXPECT_FATAL_FAILURE({ aborted = true; ASSERT_DEATH(...); aborted = false; })):
+// every call of the helper overwrites it before anything else runs.
+class DeathTest_ResetInMacro_Test : public testing::Test {
+  void TestBody() override {
+    static bool aborted;
+    // CHECK-MESSAGES-OFF: :[[@LINE-1]]:17: warning: static local variable 'aborted' in instance method 'TestBody' is written there
+    do {
+      class Helper {
+      public:
+        static void Execute() {
+          {
+            aborted = true;
+            assertDeathHelper(nullptr);
+            aborted = false;
+          }
+        }
+      };
+      Helper::Execute();
+    } while (false);
+    check(aborted);
+  }
+};
+
+// A helper that resets it only after a test of its own, or reads it first,
+// carries what the last run left.
+class DeathTest_LateResetInMacro_Test : public testing::Test {
+  void TestBody() override {
+    static bool late;
+    // CHECK-MESSAGES: :[[@LINE-1]]:17: warning: static local variable 'late' in instance method 'TestBody' is written there
+    // CHECK-MESSAGES-OFF: :[[@LINE-2]]:17: warning: static local variable 'late' in instance method 'TestBody' is written there
+    do {
+      class Helper {
+      public:
+        static void Execute() {
+          check(late);
+          late = true;
+        }
+      };
+      Helper::Execute();
+    } while (false);
+    check(late);
+  }
+};
+
 // Read before reset: the second --gtest_repeat run starts from 2.
 class Pred1Test_SingleEvaluation_Test : public testing::Test {
   void TestBody() override {
