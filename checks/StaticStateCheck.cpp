@@ -154,6 +154,13 @@ bool StaticStateCheck::isNamedByClassOutside(const VarDecl &VD) {
   const auto *Class = dyn_cast<CXXRecordDecl>(VD.getDeclContext());
   if (!Class)
     return false;
+  // The class's own static getter (`static bool readableError() { return
+  // _readableError; }`) hands it out without an object, for Class::getter().
+  for (const WriteFact &Read : classLevelUsesOf(VD, /*Writes=*/false)) {
+    const Stmt *Top = skipTransparentUp(Read.Where.Ref, *Ctx);
+    if (Top && isa_and_nonnull<ReturnStmt>(parentStmt(*Top, *Ctx)))
+      return true;
+  }
   for (const Reference &R : referencesTo(VD)) {
     // `Class::member` without an object; `obj.member` is the per-object
     // illusion itself and says nothing of intent.

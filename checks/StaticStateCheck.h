@@ -115,7 +115,8 @@ protected:
   /// that the tests add to and a suite-level hook reads.
   bool isTestFixtureState(const VarDecl &VD, llvm::ArrayRef<WriteFact> Writes);
   /// Whether code outside the class names \p VD as `Class::member` (reads
-  /// or writes it without an object): the program uses it as class-wide.
+  /// or writes it without an object), or a static member function of the
+  /// class returns it (a static getter): the program uses it as class-wide.
   bool isNamedByClassOutside(const VarDecl &VD);
   /// Whether a NOLINT comment covers the line of \p Loc (NOLINT on it, or
   /// NOLINTNEXTLINE on the line before). A note there would make clang-tidy

@@ -85,7 +85,9 @@ class Overwritten { // instance code overwrites it: not a tally
 public:
   void set(int v) { last = v; }
   static void clear() { last = 0; }
-  static int get() { return last; }
+  // Reads it, but no getter: `return last;` would hand it out as class-wide
+  // (IgnoreUsesByClassName, named-by-class.cpp).
+  static int twice() { return 2 * last; }
 
 private:
   static int last;

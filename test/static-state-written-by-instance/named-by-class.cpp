@@ -3,7 +3,8 @@
 // used by the program as class-wide state, whatever instance code does to it
 // (IgnoreUsesByClassName). Use through an object (`obj.member`), in an
 // unevaluated operand, by the class's own code, by a derived or nested class
-// or by a friend defined inside the class says nothing of intent.
+// or by a friend defined inside the class says nothing of intent. A static
+// getter of the class (a static member function returning it) is such a use.
 // RUN: %check_static_state %s static-state-written-by-instance %t -- \
 // RUN:   --config="{CheckOptions: {static-state-written-by-instance.FixStrategy: none}}"
 // RUN: %check_static_state --check-suffixes=,OFF %s static-state-written-by-instance %t -- \
@@ -76,3 +77,31 @@ struct Seeded {
 };
 int Seeded::seed;
 int copyOfSeed = Seeded::seed;
+
+// The class's own static getter hands it out without an object (Poco's
+// SocketReactorTest handlers: flags set by each handler, reset by its
+// constructor, read through ClientServiceHandler::readableError()). A
+// static function that only prints it hands nothing out.
+class Handler {
+public:
+  Handler() { failed = false; }
+  void onError() { failed = true; }
+  static bool hadError() { return failed; }
+
+private:
+  static bool failed;
+  // CHECK-MESSAGES-OFF: :[[@LINE-1]]:15: warning: static member 'failed' is written by constructor 'Handler'
+};
+bool Handler::failed = false;
+
+int print(int);
+class Printer {
+public:
+  void set(int v) { last = v; }
+  static void dump() { print(last); }
+
+private:
+  static int last;
+  // CHECK-MESSAGES: :[[@LINE-1]]:14: warning: static member 'last' is written by instance method 'set'
+};
+int Printer::last;
