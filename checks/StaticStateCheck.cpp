@@ -154,6 +154,9 @@ bool StaticStateCheck::isNamedByClassOutside(const VarDecl &VD) {
   const auto *Class = dyn_cast<CXXRecordDecl>(VD.getDeclContext());
   if (!Class)
     return false;
+  if (KnownClassWide.lists(VD))
+    return true; // another file of the project names it so
+
   // The class's own static getter (`static bool readableError() { return
   // _readableError; }`) hands it out without an object, for Class::getter().
   for (const WriteFact &Read : classLevelUsesOf(VD, /*Writes=*/false)) {
@@ -257,8 +260,25 @@ void StaticStateCheck::judgeCandidates(ASTContext &C) {
   llvm::stable_sort(Ordered, [&](const VarDecl *A, const VarDecl *B) {
     return SM->isBeforeInTranslationUnit(A->getLocation(), B->getLocation());
   });
+  if (!RecordClassWideNamesTo.empty()) {
+    recordClassWideNames(Ordered);
+    return;
+  }
   for (const VarDecl *VD : Ordered)
     judge(*VD);
+}
+
+void StaticStateCheck::recordClassWideNames(
+    llvm::ArrayRef<const VarDecl *> Ordered) {
+  std::vector<std::string> Names;
+  for (const VarDecl *VD : Ordered)
+    if (VD->isStaticDataMember() && isNamedByClassOutside(*VD))
+      Names.push_back(ClassWideNames::nameOf(*VD));
+  if (std::string Why = ClassWideNames::append(RecordClassWideNamesTo, Names);
+      !Why.empty())
+    configurationDiag("cannot write '%0' (option '%1'): %2")
+        << RecordClassWideNamesTo << optionName("RecordClassWideNamesTo")
+        << Why;
 }
 
 void StaticStateCheck::resetTranslationUnitState() {

@@ -14,6 +14,7 @@
 #define STATIC_STATE_TIDY_STATICSTATECHECK_H
 
 #include "SharedFacts.h"
+#include "analysis/ClassWideNames.h"
 #include "analysis/SharingPatterns.h"
 #include "analysis/Mutation.h"
 #include "analysis/References.h"
@@ -215,6 +216,11 @@ protected:
   bool IgnoreClassWideTallies;
   bool IgnoreClassLevelSettings;
   bool IgnoreUsesByClassName;
+  /// Statics other files use as Class::member, listed by a first pass.
+  std::string ClassWideNamesFile;
+  ClassWideNames KnownClassWide;
+  /// With a path, the first pass: record, report nothing.
+  std::string RecordClassWideNamesTo;
   bool IgnoreRandomEngines;
   bool IgnoreAtomicLikeTypes;
   unsigned MaxWriteNotes;
@@ -228,8 +234,10 @@ protected:
 private:
   /// Keeps \p Canon as a candidate if it is shown and accepted.
   void offerCandidate(const VarDecl &Canon, ASTContext &C);
-  /// Judges this check's candidates in source order (parents available).
+  /// Judges this check's candidates in source order (parents available),
+  /// or, in the first pass, records those named as Class::member.
   void judgeCandidates(ASTContext &C);
+  void recordClassWideNames(llvm::ArrayRef<const VarDecl *> Ordered);
   void resetTranslationUnitState();
   /// A list of qualified class names (LockTypes, TestFixtureBases): entries
   /// that are not class names are reported and dropped; a list left with no

@@ -81,6 +81,8 @@ StaticStateCheck::StaticStateCheck(StringRef Name, ClangTidyContext *Context)
       IgnoreClassWideTallies(Options.get("IgnoreClassWideTallies", true)),
       IgnoreClassLevelSettings(Options.get("IgnoreClassLevelSettings", true)),
       IgnoreUsesByClassName(Options.get("IgnoreUsesByClassName", true)),
+      ClassWideNamesFile(Options.get("ClassWideNamesFile", "")),
+      RecordClassWideNamesTo(Options.get("RecordClassWideNamesTo", "")),
       IgnoreRandomEngines(Options.get("IgnoreRandomEngines", true)),
       IgnoreAtomicLikeTypes(Options.get("IgnoreAtomicLikeTypes", true)),
       MaxWriteNotes(Options.get("MaxWriteNotes", 3U)),
@@ -97,6 +99,11 @@ StaticStateCheck::StaticStateCheck(StringRef Name, ClangTidyContext *Context)
   parseClassNameList("TestFixtureBases", TestFixtureBasesOption,
                      DefaultTestFixtureBases, TestFixtureBases);
   parseSharingComment();
+  if (!ClassWideNamesFile.empty())
+    if (std::string Why = KnownClassWide.load(ClassWideNamesFile); !Why.empty())
+      configurationDiag("cannot read '%0' (option '%1'): %2; no statics are "
+                        "taken from it")
+          << ClassWideNamesFile << optionName("ClassWideNamesFile") << Why;
 }
 
 void StaticStateCheck::parseSharingComment() {
@@ -179,6 +186,8 @@ void StaticStateCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
   Options.store(Opts, "IgnoreClassWideTallies", IgnoreClassWideTallies);
   Options.store(Opts, "IgnoreClassLevelSettings", IgnoreClassLevelSettings);
   Options.store(Opts, "IgnoreUsesByClassName", IgnoreUsesByClassName);
+  Options.store(Opts, "ClassWideNamesFile", ClassWideNamesFile);
+  Options.store(Opts, "RecordClassWideNamesTo", RecordClassWideNamesTo);
   Options.store(Opts, "IgnoreRandomEngines", IgnoreRandomEngines);
   Options.store(Opts, "IgnoreAtomicLikeTypes", IgnoreAtomicLikeTypes);
   Options.store(Opts, "MaxWriteNotes", MaxWriteNotes);
