@@ -276,7 +276,8 @@ void StaticStateCheck::recordClassWideNames(
       Names.push_back(ClassWideNames::nameOf(*VD));
   if (std::string Why = ClassWideNames::append(RecordClassWideNamesTo, Names);
       !Why.empty())
-    configurationDiag("cannot write '%0' (option '%1'): %2")
+    // Mid-run, a configuration diagnostic is not shown on every LLVM.
+    diag("cannot write '%0' (option '%1'): %2")
         << RecordClassWideNamesTo << optionName("RecordClassWideNamesTo")
         << Why;
 }

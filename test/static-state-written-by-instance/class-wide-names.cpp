@@ -22,7 +22,7 @@
 // RUN:   --config="{CheckOptions: {static-state-written-by-instance.ClassWideNamesFile: '%t.missing'}}" \
 // RUN:   %s -- -std=c++17 -I%S/Inputs 2>&1 | %FileCheck %s --check-prefix=MISSING
 // MISSING: cannot read '{{.*}}.missing' (option 'static-state-written-by-instance.ClassWideNamesFile'): {{.*}}; no statics are taken from it
-// RUN: %clang_tidy --load=%plugin --checks='-*,static-state-written-by-instance' \
+// RUN: %clang_tidy --load=%plugin --checks='-*,static-state-written-by-instance' --header-filter='.*' \
 // RUN:   --config="{CheckOptions: {static-state-written-by-instance.RecordClassWideNamesTo: '%t.no-such-dir/names'}}" \
 // RUN:   %S/Inputs/browser-panel.cpp -- -std=c++17 -I%S/Inputs 2>&1 | %FileCheck %s --check-prefix=UNWRITABLE
 // UNWRITABLE: cannot write '{{.*}}.no-such-dir/names' (option 'static-state-written-by-instance.RecordClassWideNamesTo'): {{.*}}
