@@ -272,7 +272,8 @@ void StaticStateCheck::recordClassWideNames(
     llvm::ArrayRef<const VarDecl *> Ordered) {
   std::vector<std::string> Names;
   for (const VarDecl *VD : Ordered)
-    if (VD->isStaticDataMember() && isNamedByClassOutside(*VD))
+    if (VD->isStaticDataMember() && ClassWideNames::canBeNamedElsewhere(*VD) &&
+        isNamedByClassOutside(*VD))
       Names.push_back(ClassWideNames::nameOf(*VD));
   if (std::string Why = ClassWideNames::append(RecordClassWideNamesTo, Names);
       !Why.empty())

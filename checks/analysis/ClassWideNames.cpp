@@ -24,7 +24,14 @@ std::string ClassWideNames::load(llvm::StringRef Path) {
 }
 
 bool ClassWideNames::lists(const VarDecl &VD) const {
-  return !Names.empty() && Names.contains(nameOf(VD));
+  return !Names.empty() && canBeNamedElsewhere(VD) &&
+         Names.contains(nameOf(VD));
+}
+
+bool ClassWideNames::canBeNamedElsewhere(const VarDecl &VD) {
+  // A class in an anonymous namespace is another class in every file that
+  // has one of the same name.
+  return VD.isExternallyVisible();
 }
 
 std::string ClassWideNames::nameOf(const VarDecl &VD) {

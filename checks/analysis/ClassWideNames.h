@@ -26,6 +26,9 @@ public:
   std::string load(llvm::StringRef Path);
   /// Whether \p VD's qualified name is listed.
   bool lists(const VarDecl &VD) const;
+  /// Whether other files can name \p VD at all (not in an anonymous
+  /// namespace, no internal linkage): only those are recorded and looked up.
+  static bool canBeNamedElsewhere(const VarDecl &VD);
   /// The name a list holds for \p VD: its qualified name, for a member of a
   /// class template instantiation the template's (`ns::Pool<T>::all` is
   /// `ns::Pool::all`).
