@@ -3,9 +3,10 @@
 // One translation unit cannot see that another file uses a static as
 // `Class::member` (FLTK's settings panel setting Node_Browser's colours, a
 // factory reading Window_Node::popupx). A first pass over the project records
-// the statics each file names that way (RecordClassWideNamesTo); the real
-// run reads that list (ClassWideNamesFile) and takes them as class-wide, as
-// if the use were in view. The list is plain text: one qualified name a line.
+// the statics each file names that way, or hands out through a static
+// getter (RecordClassWideNamesTo); the real run reads that list
+// (ClassWideNamesFile) and takes them as class-wide, as if the use were in
+// view. The list is plain text: one qualified name a line.
 //
 //===----------------------------------------------------------------------===//
 

@@ -88,38 +88,7 @@ SourceLocation Access::location() const {
 
 namespace {
 
-/// Why a write found at a call or a hand-out is a possibility rather than a
-/// seen write, for the note (empty when what writes is in view): a reader
-/// can then judge such a finding quickly.
-std::string uncertainty(const Access &A, const SourceManager &SM) {
-  if (A.Kind == WriteKind::ReferenceEscapes)
-    return ": whoever holds it may write it, which this translation unit "
-           "does not show";
-  if (A.Kind != WriteKind::NonConstReferenceArg &&
-      A.Kind != WriteKind::NonConstPointerArg)
-    return "";
-  const FunctionDecl *Callee = nullptr;
-  if (const auto *Call = dyn_cast_or_null<CallExpr>(A.Site))
-    Callee = Call->getDirectCallee();
-  else if (const auto *Construct = dyn_cast_or_null<CXXConstructExpr>(A.Site))
-    Callee = Construct->getConstructor();
-  if (!Callee || SM.isInSystemHeader(Callee->getLocation()))
-    return ""; // a library function's contract says what it writes
-  if (const auto *MD = dyn_cast<CXXMethodDecl>(Callee); MD && MD->isVirtual())
-    return ", a virtual function: an override may write it";
-  const FunctionDecl *Def = Callee->getDefinition();
-  if (!Def || !Def->hasBody())
-    return ", whose body is not in this translation unit: it may only read it";
-  return "";
-}
-
-} // namespace
-
-std::string describeWrite(const Access &A, const SourceManager &SM) {
-  std::string Text = describeWriteKind(A);
-  return Text + uncertainty(A, SM);
-}
-
+/// Human words for a write: "assigned", "modified by 'push_back'".
 std::string describeWriteKind(const Access &A) {
   std::string Part = A.ToPart ? " (a part of it)" : "";
   switch (A.Kind) {
@@ -156,6 +125,38 @@ std::string describeWriteKind(const Access &A) {
   return "written here";
 }
 
+/// Why a write found at a call or a hand-out is a possibility rather than a
+/// seen write, for the note (empty when what writes is in view): a reader
+/// can then judge such a finding quickly.
+std::string uncertainty(const Access &A, const SourceManager &SM) {
+  if (A.Kind == WriteKind::ReferenceEscapes)
+    return ": whoever holds it may write it, which this translation unit "
+           "does not show";
+  if (A.Kind != WriteKind::NonConstReferenceArg &&
+      A.Kind != WriteKind::NonConstPointerArg)
+    return "";
+  const FunctionDecl *Callee = nullptr;
+  if (const auto *Call = dyn_cast_or_null<CallExpr>(A.Site))
+    Callee = Call->getDirectCallee();
+  else if (const auto *Construct = dyn_cast_or_null<CXXConstructExpr>(A.Site))
+    Callee = Construct->getConstructor();
+  if (!Callee || SM.isInSystemHeader(Callee->getLocation()))
+    return ""; // a library function's contract says what it writes
+  if (const auto *MD = dyn_cast<CXXMethodDecl>(Callee); MD && MD->isVirtual())
+    return ", a virtual function: an override may write it";
+  const FunctionDecl *Def = Callee->getDefinition();
+  if (!Def || !Def->hasBody())
+    return ", whose body is not in this translation unit: it may only read it";
+  return "";
+}
+
+} // namespace
+
+std::string describeWrite(const Access &A, const SourceManager &SM) {
+  return describeWriteKind(A) + uncertainty(A, SM);
+}
+
+
 ExprMutationAnalyzer *MutationAnalyzer::analyzerFor(const Stmt *Body) {
   if (!Body)
     return nullptr;
@@ -184,7 +185,11 @@ bool MutationAnalyzer::isParamWritten(const FunctionDecl &Callee,
   // misses writes through `p[i][j]` and a pointer stored away: there, a
   // pointer parameter used in any other way stays a write.
   if (Pointee) {
-    if (OnlyElementLoads(*Def->getParamDecl(Index)).holdsIn(*Def->getBody()))
+    const ParmVarDecl *P = Def->getParamDecl(Index);
+    auto [Known, New] = OnlyLoadedThrough.try_emplace(P, false);
+    if (New)
+      Known->second = OnlyElementLoads(*P).holdsIn(*Def->getBody());
+    if (Known->second)
       return false;
 #if CLANG_VERSION_MAJOR >= 22
     return analyzerFor(Def->getBody())->isPointeeMutated(

@@ -93,14 +93,15 @@ private:
       BodyAnalyzers;
   /// Shared by every FunctionParmMutationAnalyzer of the translation unit.
   ExprMutationAnalyzer::Memoized ParamMemo;
+  /// Pointer parameters whose callee body only loads values through them.
+  llvm::DenseMap<const ParmVarDecl *, bool> OnlyLoadedThrough;
 };
 
-/// Human words for a write, for notes: "assigned", "modified by 'push_back'".
-std::string describeWriteKind(const Access &A);
-/// The same, and where the write is only possible by nature (a reference
-/// handed out, an argument to a function whose body is not in view or that is
-/// virtual), why: "..., whose body is not in this translation unit: it may
-/// only read it".
+/// Human words for a write, for notes: "assigned", "modified by 'push_back'",
+/// and where the write is only possible by nature (a reference handed out,
+/// an argument to a function whose body is not in view or that is virtual),
+/// why: "..., whose body is not in this translation unit: it may only read
+/// it".
 std::string describeWrite(const Access &A, const SourceManager &SM);
 
 } // namespace clang::tidy::static_state

@@ -85,10 +85,10 @@ bool StartUpCode::isCalledOnlyAtStartUp(const FunctionDecl &F,
   if (!New)
     return It->second;
   // Only a function first declared in the main file: code in a header
-  // cannot name it, so the main file's declarations hold every use. A virtual one
-  // may be called through its base.
-  // With compile errors, typo correction may have invented calls
-  // (`undeclared_init` read as `undeclaredNames`): no verdict from them.
+  // cannot name it, so the main file's declarations hold every use. A
+  // virtual one may be called through its base. With compile errors, typo
+  // correction may have invented calls (`undeclared_init` read as
+  // `undeclaredNames`): no verdict from them.
   const SourceManager &SM = Ctx.getSourceManager();
   const auto *MD = dyn_cast<CXXMethodDecl>(&F);
   if (Ctx.getDiagnostics().hasUncompilableErrorOccurred() ||
