@@ -124,6 +124,8 @@ bool StaticStateCheck::isIgnoredPattern(SharingPattern P) const {
     return IgnoreClassLevelSettings;
   case SharingPattern::NamedByClass:
     return IgnoreUsesByClassName;
+  case SharingPattern::SingletonClass:
+    return IgnoreSingletonClasses;
   case SharingPattern::DocumentedSharing:
     return SharingComment.has_value();
   case SharingPattern::TestFixtureState:
@@ -218,6 +220,10 @@ StaticStateCheck::filterDeliberate(const VarDecl &VD,
     P = SharingPattern::ClassLevelSetting;
   if (P == SharingPattern::None && isNamedByClassOutside(VD))
     P = SharingPattern::NamedByClass;
+  if (P == SharingPattern::None && IgnoreSingletonClasses)
+    if (const CXXRecordDecl *Class = classSharingVariable(VD);
+        Class && Singletons.holds(*Class))
+      P = SharingPattern::SingletonClass;
   if (P == SharingPattern::None && isTestFixtureState(VD, KeptFacts))
     P = SharingPattern::TestFixtureState;
   if (P == SharingPattern::None && SharingComment &&
@@ -286,6 +292,7 @@ void StaticStateCheck::recordClassWideNames(
 void StaticStateCheck::resetTranslationUnitState() {
   resetCheckState();
   IgnoredTypes.forgetTypes();
+  Singletons.forget();
   Candidates.clear();
   Seen.clear();
   ShownFiles.clear();

@@ -16,6 +16,7 @@
 #include "SharedFacts.h"
 #include "analysis/ClassWideNames.h"
 #include "analysis/SharingPatterns.h"
+#include "analysis/SingletonClass.h"
 #include "analysis/Mutation.h"
 #include "analysis/References.h"
 #include "analysis/RewriteChoice.h"
@@ -216,6 +217,8 @@ protected:
   bool IgnoreClassWideTallies;
   bool IgnoreClassLevelSettings;
   bool IgnoreUsesByClassName;
+  bool IgnoreSingletonClasses;
+  SingletonClasses Singletons;
   /// Statics other files use as Class::member, listed by a first pass.
   std::string ClassWideNamesFile;
   ClassWideNames KnownClassWide;

@@ -81,6 +81,7 @@ StaticStateCheck::StaticStateCheck(StringRef Name, ClangTidyContext *Context)
       IgnoreClassWideTallies(Options.get("IgnoreClassWideTallies", true)),
       IgnoreClassLevelSettings(Options.get("IgnoreClassLevelSettings", true)),
       IgnoreUsesByClassName(Options.get("IgnoreUsesByClassName", true)),
+      IgnoreSingletonClasses(Options.get("IgnoreSingletonClasses", true)),
       ClassWideNamesFile(Options.get("ClassWideNamesFile", "")),
       RecordClassWideNamesTo(Options.get("RecordClassWideNamesTo", "")),
       IgnoreRandomEngines(Options.get("IgnoreRandomEngines", true)),
@@ -186,6 +187,7 @@ void StaticStateCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
   Options.store(Opts, "IgnoreClassWideTallies", IgnoreClassWideTallies);
   Options.store(Opts, "IgnoreClassLevelSettings", IgnoreClassLevelSettings);
   Options.store(Opts, "IgnoreUsesByClassName", IgnoreUsesByClassName);
+  Options.store(Opts, "IgnoreSingletonClasses", IgnoreSingletonClasses);
   Options.store(Opts, "ClassWideNamesFile", ClassWideNamesFile);
   Options.store(Opts, "RecordClassWideNamesTo", RecordClassWideNamesTo);
   Options.store(Opts, "IgnoreRandomEngines", IgnoreRandomEngines);

@@ -318,6 +318,8 @@ llvm::StringRef describePattern(SharingPattern P) {
     return "a class-wide setting that a static setter of the class sets";
   case SharingPattern::NamedByClass:
     return "used through its class's name by code outside the class";
+  case SharingPattern::SingletonClass:
+    return "a static of a singleton class: there is no second object";
   case SharingPattern::DocumentedSharing:
     return "documented as shared by a comment at its declaration";
   case SharingPattern::TestFixtureState:

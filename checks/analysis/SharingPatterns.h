@@ -26,6 +26,7 @@ enum class SharingPattern {
   ClassWideTally,     // instances add to it, a static member function resets it
   ClassLevelSetting,  // a static setter of the class sets it, instances use it
   NamedByClass,       // code outside the class uses it as Class::member
+  SingletonClass,     // its class has one object by construction
   DocumentedSharing,  // a comment at the declaration says it is shared
   TestFixtureState,   // a test class's static every test resets, or a suite tally
 };
