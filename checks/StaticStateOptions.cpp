@@ -11,6 +11,7 @@
 
 #include "clang/Basic/CharInfo.h"
 #include "llvm/ADT/STLExtras.h"
+#include <cstdlib>
 
 namespace clang::tidy::static_state {
 
@@ -49,6 +50,14 @@ constexpr llvm::StringLiteral DefaultSharingCommentPattern =
     "mutex|thread[- ]?safe|thread[- ]?safety|data races?|racy)[[:>:]]|"
     "\\(static\\)";
 
+/// The default of a path option that a wrapper running both passes sets
+/// for its clang-tidy processes: --config would hide the project's
+/// .clang-tidy files.
+std::string environmentDefault(const char *Variable) {
+  const char *Value = std::getenv(Variable);
+  return Value ? Value : "";
+}
+
 /// `std::lock_guard`, `::absl::MutexLock`: what LockTypes entries are
 /// compared with (a class's qualified name, no template arguments).
 bool isQualifiedClassName(llvm::StringRef Name) {
@@ -82,8 +91,12 @@ StaticStateCheck::StaticStateCheck(StringRef Name, ClangTidyContext *Context)
       IgnoreClassLevelSettings(Options.get("IgnoreClassLevelSettings", true)),
       IgnoreUsesByClassName(Options.get("IgnoreUsesByClassName", true)),
       IgnoreSingletonClasses(Options.get("IgnoreSingletonClasses", true)),
-      ClassWideNamesFile(Options.get("ClassWideNamesFile", "")),
-      RecordClassWideNamesTo(Options.get("RecordClassWideNamesTo", "")),
+      ClassWideNamesFile(Options.get(
+          "ClassWideNamesFile",
+          environmentDefault("STATIC_STATE_TIDY_CLASS_WIDE_NAMES"))),
+      RecordClassWideNamesTo(Options.get(
+          "RecordClassWideNamesTo",
+          environmentDefault("STATIC_STATE_TIDY_RECORD_CLASS_WIDE_NAMES"))),
       IgnoreRandomEngines(Options.get("IgnoreRandomEngines", true)),
       IgnoreAtomicLikeTypes(Options.get("IgnoreAtomicLikeTypes", true)),
       MaxWriteNotes(Options.get("MaxWriteNotes", 3U)),
