@@ -203,6 +203,93 @@ bool MutationAnalyzer::isParamWritten(const FunctionDecl &Callee,
       ->isMutated(Def->getParamDecl(Index));
 }
 
+namespace {
+
+/// The uses of `this` in a member function's body: members it names, the
+/// member functions it calls; any other use (`this` passed, returned, stored,
+/// `*this`, a lambda capturing it) is \p Escapes.
+struct UsesOfThis {
+  std::vector<const MemberExpr *> Fields;
+  std::vector<const CXXMethodDecl *> Methods;
+  bool Escapes = false;
+
+  void collect(const Stmt *S) {
+    if (!S || Escapes)
+      return;
+    if (const auto *ME = dyn_cast<MemberExpr>(S);
+        ME && isa<CXXThisExpr>(ME->getBase()->IgnoreParenImpCasts())) {
+      if (const auto *MD = dyn_cast<CXXMethodDecl>(ME->getMemberDecl())) {
+        if (!MD->isStatic())
+          Methods.push_back(MD);
+      } else if (isa<FieldDecl>(ME->getMemberDecl())) {
+        Fields.push_back(ME);
+      }
+      return; // the base is this use of `this`
+    }
+    const auto *Lambda = dyn_cast<LambdaExpr>(S);
+    if (isa<CXXThisExpr>(S) ||
+        (Lambda && llvm::any_of(Lambda->captures(), [](const LambdaCapture &C) {
+           return C.capturesThis();
+         }))) {
+      Escapes = true;
+      return;
+    }
+    for (const Stmt *Child : S->children())
+      collect(Child);
+  }
+};
+
+/// A member through which the object's state lives elsewhere (a pointer,
+/// a reference, a smart pointer or handle: `d->items.push_back(x)` in a
+/// pimpl class changes the object without changing the member).
+bool reachesStateElsewhere(QualType T, unsigned Depth = 0) {
+  if (T->isPointerType() || T->isReferenceType() ||
+      T->isMemberPointerType())
+    return true;
+  const CXXRecordDecl *RD = T->getAsCXXRecordDecl();
+  if (!RD || !RD->hasDefinition() || Depth > 4)
+    return false;
+  RD = RD->getDefinition();
+  ASTContext &C = RD->getASTContext();
+  for (OverloadedOperatorKind Op : {OO_Arrow, OO_Star})
+    if (!RD->lookup(C.DeclarationNames.getCXXOperatorName(Op)).empty())
+      return true;
+  // std::shared_ptr has its operator-> from a base.
+  return llvm::any_of(RD->bases(), [&](const CXXBaseSpecifier &B) {
+    return reachesStateElsewhere(B.getType(), Depth + 1);
+  });
+}
+
+} // namespace
+
+bool MutationAnalyzer::isObjectWritten(const CXXMethodDecl &Method,
+                                       unsigned Depth) {
+  const FunctionDecl *Def = Method.getDefinition();
+  if (!Def || !Def->hasBody() || Def->isTemplated() || Depth > 3 ||
+      Ctx.getSourceManager().isInSystemHeader(Def->getLocation()))
+    return true;
+  // A virtual call may reach an override whose body is not this one.
+  if (Method.isVirtual() && !Method.hasAttr<FinalAttr>() &&
+      !Method.getParent()->hasAttr<FinalAttr>())
+    return true;
+  const auto *MD = cast<CXXMethodDecl>(Def);
+  auto [Known, New] = WritesOwnObject.try_emplace(MD, true);
+  if (!New)
+    return Known->second;
+  UsesOfThis Uses;
+  Uses.collect(Def->getBody());
+  bool Writes = Uses.Escapes;
+  ExprMutationAnalyzer *EMA = analyzerFor(Def->getBody());
+  for (const MemberExpr *Field : Uses.Fields)
+    Writes = Writes || reachesStateElsewhere(Field->getType()) ||
+             EMA->isMutated(Field);
+  for (const CXXMethodDecl *Callee : Uses.Methods)
+    Writes = Writes || (!Callee->isConst() && isObjectWritten(*Callee, Depth + 1));
+  // The map may have grown: look the slot up again.
+  WritesOwnObject[MD] = Writes;
+  return Writes;
+}
+
 Access MutationAnalyzer::compute(const Expr &Ref, const Stmt *Body) {
   // function_ref does not own its callee: keep the lambdas alive.
   auto AnalyzerFor = [this](const Stmt *B) { return analyzerFor(B); };
@@ -210,7 +297,10 @@ Access MutationAnalyzer::compute(const Expr &Ref, const Stmt *Body) {
                              bool Pointee) {
     return isParamWritten(F, P, Pointee);
   };
-  MutationWalker W(Ctx, Body, AnalyzerFor, ParamWritten);
+  auto ObjectWritten = [this](const CXXMethodDecl &M) {
+    return isObjectWritten(M);
+  };
+  MutationWalker W(Ctx, Body, AnalyzerFor, ParamWritten, ObjectWritten);
   return W.run(Ref, MutationWalker::Mode::Object);
 }
 

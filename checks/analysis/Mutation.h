@@ -86,6 +86,9 @@ private:
   /// points to); true when the body cannot be seen.
   bool isParamWritten(const FunctionDecl &Callee, const ParmVarDecl &Param,
                       bool Pointee);
+  /// Whether the body of \p Method (non-const, not virtual unless final) may
+  /// write its own object; true when it cannot be seen.
+  bool isObjectWritten(const CXXMethodDecl &Method, unsigned Depth = 0);
 
   ASTContext &Ctx;
   llvm::DenseMap<const Expr *, Access> Results;
@@ -95,6 +98,9 @@ private:
   ExprMutationAnalyzer::Memoized ParamMemo;
   /// Pointer parameters whose callee body only loads values through them.
   llvm::DenseMap<const ParmVarDecl *, bool> OnlyLoadedThrough;
+  /// isObjectWritten's answers (true while one is being worked out: a
+  /// recursive call writes, as far as it can tell).
+  llvm::DenseMap<const CXXMethodDecl *, bool> WritesOwnObject;
 };
 
 /// Human words for a write, for notes: "assigned", "modified by 'push_back'",

@@ -46,10 +46,17 @@ public:
   using ParamLookup = llvm::function_ref<bool(
       const FunctionDecl &, const ParmVarDecl &, bool Pointee)>;
 
+  /// Whether a non-const member function's body may write its own object
+  /// (a member assigned, a non-const member function called, `this` handed
+  /// on); true when it cannot be seen.
+  using ObjectLookup = llvm::function_ref<bool(const CXXMethodDecl &)>;
+
   MutationWalker(ASTContext &Ctx, const Stmt *Body, AnalyzerLookup Analyzer,
-                 ParamLookup ParamWritten, unsigned Depth = 0)
+                 ParamLookup ParamWritten, ObjectLookup ObjectWritten,
+                 unsigned Depth = 0)
       : Ctx(Ctx), Body(Body), AnalyzerFor(Analyzer),
-        ParamWritten(ParamWritten), Depth(Depth) {}
+        ParamWritten(ParamWritten), ObjectWritten(ObjectWritten),
+        Depth(Depth) {}
 
   Access run(const Expr &Ref, Mode Start);
 
@@ -129,6 +136,7 @@ private:
   const Stmt *Body;
   AnalyzerLookup AnalyzerFor;
   ParamLookup ParamWritten;
+  ObjectLookup ObjectWritten;
   unsigned Depth; // alias nesting: auto &a = x; auto &b = a; ...
   const Expr *Cur = nullptr;
   Mode M = Mode::Object;

@@ -182,6 +182,13 @@ std::optional<Access> MutationWalker::memberCall(const CXXMethodDecl &MD,
     return read();
   if (MD.isConst())
     return read();
+  // A getter that only lacks `const` (`bool enabled(int p) { return mask &
+  // p; }`): its visible body decides, not its signature. A function that
+  // returns nothing exists to change something, whatever its body (a stub).
+  QualType Result = MD.getReturnType();
+  if (Op == OO_None && !Result->isVoidType() && !isNonConstLValueRef(Result) &&
+      !isPointerToNonConst(Result) && !ObjectWritten(MD))
+    return read();
   if (Op == OO_Equal)
     return write(WriteKind::Assignment, &Call, SizeEffect::Shrinks);
   if (Op == OO_PlusPlus || Op == OO_MinusMinus)
@@ -329,7 +336,8 @@ std::optional<Access> MutationWalker::boundTo(const VarDecl &VD,
                        ast_matchers::to(ast_matchers::equalsNode(Name)))
                        .bind("use")),
                *Body, Ctx)) {
-        MutationWalker Inner(Ctx, Body, AnalyzerFor, ParamWritten, Depth + 1);
+        MutationWalker Inner(Ctx, Body, AnalyzerFor, ParamWritten, ObjectWritten,
+                             Depth + 1);
         Access A = Inner.run(*Use.getNodeAs<Expr>("use"),
                              PtrAlias    ? Mode::AddressOf
                              : IterAlias ? Mode::Iterator

@@ -1,6 +1,7 @@
 //===- SingletonClass.cpp - classes that have one object by design --------===//
 
 #include "analysis/SingletonClass.h"
+#include "analysis/WriteShapes.h"
 
 #include "clang/AST/DeclFriend.h"
 #include "clang/AST/DeclTemplate.h"
@@ -98,17 +99,6 @@ const CXXConstructExpr *constructionIn(const Expr *Init,
              : nullptr;
 }
 
-const VarDecl *staticVariableNamedBy(const Expr *E) {
-  E = E->IgnoreParenImpCasts();
-  const ValueDecl *D = nullptr;
-  if (const auto *DRE = dyn_cast<DeclRefExpr>(E))
-    D = DRE->getDecl();
-  else if (const auto *ME = dyn_cast<MemberExpr>(E))
-    D = ME->getMemberDecl();
-  const auto *VD = dyn_cast_or_null<VarDecl>(D);
-  return VD && VD->getStorageDuration() == SD_Static ? VD : nullptr;
-}
-
 /// Every object of one class that some code makes, and which of them are
 /// variables of static storage duration (or what such a variable points to,
 /// set once under a test of that variable).
@@ -160,7 +150,8 @@ private:
     if (const auto *BO = dyn_cast<BinaryOperator>(S);
         BO && BO->getOpcode() == BO_Assign) {
       const VarDecl *Target = staticVariableNamedBy(BO->getLHS());
-      if (Target && Tested.contains(Target))
+      if (Target && Target->getStorageDuration() == SD_Static &&
+          Tested.contains(Target))
         if (const CXXConstructExpr *E = constructionIn(BO->getRHS(), Class))
           Kept.insert(E);
     }
