@@ -4,6 +4,7 @@
 #include "analysis/DeclarationComments.h"
 #include "analysis/TestFixtures.h"
 #include "analysis/TypeShapes.h"
+#include "analysis/WriteShapes.h"
 
 #include "clang/AST/ExprCXX.h"
 #include "clang/Basic/Version.h"
@@ -200,6 +201,8 @@ StaticStateCheck::filterDeliberate(const VarDecl &VD,
   std::vector<ReportedWrite> Kept;
   std::vector<WriteFact> KeptFacts;
   for (WriteFact &W : Writes) {
+    if (isHandOutTheSignatureImposes(W))
+      continue; // nothing written in view: the interface asks for T&
     LockInfo Lock;
     if (W.What.Site)
       Lock = findEnclosingLock(*W.What.Site, *Ctx, LockTypes, LockTypesByShape);

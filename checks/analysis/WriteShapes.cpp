@@ -154,6 +154,15 @@ bool setsLatchOnEveryPath(const CompoundStmt &Block, const Stmt *Guard,
 
 } // namespace
 
+bool isHandOutTheSignatureImposes(const WriteFact &W) {
+  if (W.What.Kind != WriteKind::ReferenceEscapes ||
+      !isa_and_nonnull<ReturnStmt>(W.What.Site))
+    return false;
+  const auto *Method = dyn_cast_or_null<CXXMethodDecl>(W.Where.Innermost);
+  return Method && (isa<CXXConversionDecl>(Method) ||
+                    Method->size_overridden_methods() > 0);
+}
+
 bool setsValue(const Access &A) {
   if (A.Size == SizeEffect::Grows)
     return true;

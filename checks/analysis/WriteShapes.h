@@ -34,6 +34,13 @@ const VarDecl *setTestedStatic(const Expr *Cond);
 /// ret = compute();`).
 bool isSentinelTest(const Expr *Cond, ASTContext &Ctx);
 
+/// Whether \p W only returns the variable by non-const reference or pointer
+/// because the signature is not the class's choice: an override of a virtual
+/// function (`Context &context() override { return DEFAULT_CONTEXT; }`) or a
+/// conversion function (`operator char *() const`). Nothing is written in
+/// view; the interface made the reference mutable.
+bool isHandOutTheSignatureImposes(const WriteFact &W);
+
 /// Whether \p A leaves its variable set: assigns it something other than a
 /// null or zero literal, or adds to it.
 bool setsValue(const Access &A);
