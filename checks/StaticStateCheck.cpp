@@ -127,6 +127,8 @@ bool StaticStateCheck::isIgnoredPattern(SharingPattern P) const {
     return IgnoreUsesByClassName;
   case SharingPattern::SingletonClass:
     return IgnoreSingletonClasses;
+  case SharingPattern::DeclaredByMacro:
+    return IgnoreMacroDeclaredStatics;
   case SharingPattern::DocumentedSharing:
     return SharingComment.has_value();
   case SharingPattern::TestFixtureState:
@@ -227,6 +229,9 @@ StaticStateCheck::filterDeliberate(const VarDecl &VD,
     if (const CXXRecordDecl *Class = classSharingVariable(VD);
         Class && Singletons.holds(*Class))
       P = SharingPattern::SingletonClass;
+  if (P == SharingPattern::None && IgnoreMacroDeclaredStatics &&
+      isDeclaredByMacroBody(VD, *SM))
+    P = SharingPattern::DeclaredByMacro;
   if (P == SharingPattern::None && isTestFixtureState(VD, KeptFacts))
     P = SharingPattern::TestFixtureState;
   if (P == SharingPattern::None && SharingComment &&

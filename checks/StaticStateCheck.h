@@ -218,6 +218,7 @@ protected:
   bool IgnoreClassLevelSettings;
   bool IgnoreUsesByClassName;
   bool IgnoreSingletonClasses;
+  bool IgnoreMacroDeclaredStatics;
   SingletonClasses Singletons;
   /// Statics other files use as Class::member, listed by a first pass.
   std::string ClassWideNamesFile;

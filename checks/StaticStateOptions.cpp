@@ -91,6 +91,8 @@ StaticStateCheck::StaticStateCheck(StringRef Name, ClangTidyContext *Context)
       IgnoreClassLevelSettings(Options.get("IgnoreClassLevelSettings", true)),
       IgnoreUsesByClassName(Options.get("IgnoreUsesByClassName", true)),
       IgnoreSingletonClasses(Options.get("IgnoreSingletonClasses", true)),
+      IgnoreMacroDeclaredStatics(
+          Options.get("IgnoreMacroDeclaredStatics", true)),
       ClassWideNamesFile(Options.get(
           "ClassWideNamesFile",
           environmentDefault("STATIC_STATE_TIDY_CLASS_WIDE_NAMES"))),
@@ -201,6 +203,7 @@ void StaticStateCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
   Options.store(Opts, "IgnoreClassLevelSettings", IgnoreClassLevelSettings);
   Options.store(Opts, "IgnoreUsesByClassName", IgnoreUsesByClassName);
   Options.store(Opts, "IgnoreSingletonClasses", IgnoreSingletonClasses);
+  Options.store(Opts, "IgnoreMacroDeclaredStatics", IgnoreMacroDeclaredStatics);
   Options.store(Opts, "ClassWideNamesFile", ClassWideNamesFile);
   Options.store(Opts, "RecordClassWideNamesTo", RecordClassWideNamesTo);
   Options.store(Opts, "IgnoreRandomEngines", IgnoreRandomEngines);

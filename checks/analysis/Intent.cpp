@@ -301,5 +301,10 @@ bool isAnnotatedGuarded(const VarDecl &VD) {
   return false;
 }
 
+bool isDeclaredByMacroBody(const VarDecl &VD, const SourceManager &SM) {
+  // The first declaration: a static member's in-class one.
+  SourceLocation Begin = VD.getCanonicalDecl()->getBeginLoc();
+  return Begin.isMacroID() && !SM.isMacroArgExpansion(Begin);
+}
 
 } // namespace clang::tidy::static_state

@@ -80,6 +80,12 @@ LockInfo findEnclosingLock(const Stmt &Site, ASTContext &Ctx,
 /// Whether the variable carries a GUARDED_BY / PT_GUARDED_BY annotation.
 bool isAnnotatedGuarded(const VarDecl &VD);
 
+/// Whether the declaration of \p VD (its `static`) is spelled in a macro's
+/// body: a framework declares it (`OATPP_DECLARE_LOG_CATEGORY(NAME)`, an
+/// every-N logging macro's counter), not the code that uses the macro. A
+/// declaration handed to a macro as an argument is the user's own.
+bool isDeclaredByMacroBody(const VarDecl &VD, const SourceManager &SM);
+
 /// Split a semicolon-separated option value into trimmed, non-empty items.
 std::vector<std::string> splitList(llvm::StringRef List);
 

@@ -320,6 +320,8 @@ llvm::StringRef describePattern(SharingPattern P) {
     return "used through its class's name by code outside the class";
   case SharingPattern::SingletonClass:
     return "a static of a singleton class: there is no second object";
+  case SharingPattern::DeclaredByMacro:
+    return "declared by a macro: the macro's author made it shared";
   case SharingPattern::DocumentedSharing:
     return "documented as shared by a comment at its declaration";
   case SharingPattern::TestFixtureState:

@@ -27,6 +27,7 @@ enum class SharingPattern {
   ClassLevelSetting,  // a static setter of the class sets it, instances use it
   NamedByClass,       // code outside the class uses it as Class::member
   SingletonClass,     // its class has one object by construction
+  DeclaredByMacro,    // a macro's body declares it: the framework's design
   DocumentedSharing,  // a comment at the declaration says it is shared
   TestFixtureState,   // a test class's static every test resets, or a suite tally
 };
