@@ -68,9 +68,15 @@ bool isBelowBoundTest(const Expr *Cond, const VarDecl *Latch) {
   }
 }
 
-/// The condition holds while the latch is still unset, or below its bound.
+/// The condition holds while the latch is still unset, or below its bound;
+/// also when that is one of the conditions joined by `&&` (glog's `if
+/// (!already_warned && !IsGoogleLoggingInitialized())`).
 bool isNotYetTest(const Expr *Cond, const VarDecl *Latch) {
   Cond = Cond->IgnoreParenImpCasts();
+  if (const auto *And = dyn_cast<BinaryOperator>(Cond);
+      And && And->getOpcode() == BO_LAnd)
+    return isNotYetTest(And->getLHS(), Latch) ||
+           isNotYetTest(And->getRHS(), Latch);
   if (isUnsetTest(Cond) && names(Cond, Latch))
     return true;
   return isBelowBoundTest(Cond, Latch);

@@ -84,6 +84,24 @@ public:
     flag = true;
     flag = false; // cleared again: not a latch
   }
+  void withAnotherCondition(bool initialised) {
+    // glog's LogMessage::SendToLog: the latch is one of the conditions.
+    static bool already_warned = false;
+    // CHECK-MESSAGES-OFF: :[[@LINE-1]]:17: warning: static local variable 'already_warned' in instance method 'withAnotherCondition'
+    if (!already_warned && !initialised) {
+      std::puts("logging before initialisation");
+      already_warned = true;
+    }
+  }
+  void eitherCondition(bool verbose) {
+    static bool shown = false;
+    // CHECK-MESSAGES: :[[@LINE-1]]:17: warning: static local variable 'shown' in instance method 'eitherCondition'
+    // CHECK-MESSAGES-OFF: :[[@LINE-2]]:17: warning: static local variable 'shown' in instance method 'eitherCondition'
+    if (!shown || verbose) { // set again while already set: not a latch test
+      std::puts("banner");
+      shown = true;
+    }
+  }
   void exitWithoutTest(bool quiet) {
     static bool once = false;
     // CHECK-MESSAGES: :[[@LINE-1]]:17: warning: static local variable 'once' in instance method 'exitWithoutTest'
