@@ -43,7 +43,9 @@ void LocalInMethodCheck::registerPPCallbacks(const SourceManager &SM,
                                              Preprocessor *PP,
                                              Preprocessor *) {
   Includes.clear();
+  Conditionals.clear();
   PP->addPPCallbacks(IncludeGraph::recorder(Includes, SM));
+  PP->addPPCallbacks(ConditionalBlocks::recorder(Conditionals));
 }
 
 bool LocalInMethodCheck::acceptCandidate(const VarDecl &VD) {
@@ -131,6 +133,15 @@ RewriteFacts LocalInMethodCheck::factsOf(const VarDecl &VD,
   F.WhyNotMember = whyNotEditClassAt(Class->getLocation(), Class->getName(), Note);
   if (!F.WhyNotMember)
     F.WhyNotMember = whyNotMemberFromLocal(VD, Method, referencesTo(VD), context());
+  if (!F.WhyNotMember)
+    if (SourceLocation If = Conditionals.blockLeaving(
+            VD.getLocation(), Class->getSourceRange(), sources());
+        If.isValid())
+      F.WhyNotMember =
+          Name + " is declared inside the preprocessor conditional at line " +
+          std::to_string(sources().getSpellingLineNumber(If)) + ", which " +
+          "'" + Class->getNameAsString() + "' is not: as a member it would " +
+          "be declared where that code is left out";
   // A rename would miss the uses in sizeof/decltype, which are not recorded.
   if (!F.WhyNotMember)
     F.WhyNotMember = whyNotTiedToObject(VD);

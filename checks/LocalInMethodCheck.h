@@ -10,6 +10,7 @@
 #define STATIC_STATE_TIDY_LOCALINMETHODCHECK_H
 
 #include "StaticStateCheck.h"
+#include "analysis/ConditionalBlocks.h"
 #include "analysis/IncludeGraph.h"
 
 #include <map>
@@ -32,6 +33,7 @@ private:
   /// Every #include of the translation unit: whether a header can see a
   /// type, also through headers its include guard made empty.
   IncludeGraph Includes;
+  ConditionalBlocks Conditionals;
   /// Whether \p DS's first variable got its fix ("") or why not: the other
   /// variables of a shared declaration are rewritten by that fix.
   llvm::DenseMap<const DeclStmt *, std::string> FirstOfDeclarationOutcome;
