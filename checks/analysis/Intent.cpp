@@ -304,7 +304,15 @@ bool isAnnotatedGuarded(const VarDecl &VD) {
 bool isDeclaredByMacroBody(const VarDecl &VD, const SourceManager &SM) {
   // The first declaration: a static member's in-class one.
   SourceLocation Begin = VD.getCanonicalDecl()->getBeginLoc();
-  return Begin.isMacroID() && !SM.isMacroArgExpansion(Begin);
+  if (!Begin.isMacroID())
+    return false;
+  // Tokens the user handed in as an argument (through any number of macros)
+  // are spelled inside the invocation; a macro body's are spelled at its
+  // #define.
+  CharSourceRange Invocation = SM.getExpansionRange(Begin);
+  SourceLocation Spelled = SM.getSpellingLoc(Begin);
+  return SM.isBeforeInTranslationUnit(Spelled, Invocation.getBegin()) ||
+         SM.isBeforeInTranslationUnit(Invocation.getEnd(), Spelled);
 }
 
 } // namespace clang::tidy::static_state
