@@ -245,6 +245,14 @@ std::string EscapeWalker::run(const Expr &Start, bool StartsAsHandle,
       Cur = P;
       continue;
     }
+    // `new (buffer) T`: the object made lives in it; follow the pointer.
+    if (const auto *New = dyn_cast<CXXNewExpr>(P)) {
+      if (!llvm::is_contained(New->placement_arguments(), Cur))
+        return "";
+      AsHandle = true;
+      Cur = P;
+      continue;
+    }
     if (const auto *Ret = dyn_cast<ReturnStmt>(P)) {
       (void)Ret;
       if (AsHandle)

@@ -111,6 +111,8 @@ std::string describeWriteKind(const Access &A) {
   case WriteKind::NonConstReferenceArg:
     return "passed by non-const reference to '" + A.Detail + "' here" + Part;
   case WriteKind::NonConstPointerArg:
+    if (isa_and_nonnull<CXXNewExpr>(A.Site))
+      return "an object is made in it here by placement new";
     return "passed by non-const pointer to '" + A.Detail + "' here" + Part;
   case WriteKind::WrittenThroughAlias:
     return "written here through '" + A.Detail + "'";

@@ -104,6 +104,11 @@ std::optional<Access> MutationWalker::step(const DynTypedNode &PN) {
     return constructArgument(*Construct);
   if (const auto *Return = dyn_cast<ReturnStmt>(P))
     return returned(*Return);
+  // `new (buffer) T(...)`: an object is made in the variable's storage.
+  if (const auto *New = dyn_cast<CXXNewExpr>(P))
+    if (M == Mode::AddressOf &&
+        llvm::is_contained(New->placement_arguments(), Cur))
+      return write(WriteKind::NonConstPointerArg, New, SizeEffect::Unknown);
   if (const auto *Dep = dyn_cast<CXXDependentScopeMemberExpr>(P))
     return dependentMember(*Dep);
   if (const auto *Unresolved = dyn_cast<UnresolvedMemberExpr>(P))
