@@ -245,8 +245,7 @@ struct UsesOfThis {
 /// a reference, a smart pointer or handle: `d->items.push_back(x)` in a
 /// pimpl class changes the object without changing the member).
 bool reachesStateElsewhere(QualType T, unsigned Depth = 0) {
-  if (T->isPointerType() || T->isReferenceType() ||
-      T->isMemberPointerType())
+  if (T->isPointerType() || T->isReferenceType() || T->isMemberPointerType())
     return true;
   const CXXRecordDecl *RD = T->getAsCXXRecordDecl();
   if (!RD || !RD->hasDefinition() || Depth > 4)
@@ -286,7 +285,8 @@ bool MutationAnalyzer::isObjectWritten(const CXXMethodDecl &Method,
     Writes = Writes || reachesStateElsewhere(Field->getType()) ||
              EMA->isMutated(Field);
   for (const CXXMethodDecl *Callee : Uses.Methods)
-    Writes = Writes || (!Callee->isConst() && isObjectWritten(*Callee, Depth + 1));
+    Writes =
+        Writes || (!Callee->isConst() && isObjectWritten(*Callee, Depth + 1));
   // The map may have grown: look the slot up again.
   WritesOwnObject[MD] = Writes;
   return Writes;

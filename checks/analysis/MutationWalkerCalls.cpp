@@ -336,8 +336,8 @@ std::optional<Access> MutationWalker::boundTo(const VarDecl &VD,
                        ast_matchers::to(ast_matchers::equalsNode(Name)))
                        .bind("use")),
                *Body, Ctx)) {
-        MutationWalker Inner(Ctx, Body, AnalyzerFor, ParamWritten, ObjectWritten,
-                             Depth + 1);
+        MutationWalker Inner(Ctx, Body, AnalyzerFor, ParamWritten,
+                             ObjectWritten, Depth + 1);
         Access A = Inner.run(*Use.getNodeAs<Expr>("use"),
                              PtrAlias    ? Mode::AddressOf
                              : IterAlias ? Mode::Iterator

@@ -94,9 +94,8 @@ const CXXConstructExpr *constructionIn(const Expr *Init,
   if (CE->getConstructor()->getParent()->getCanonicalDecl() ==
       Class.getCanonicalDecl())
     return CE;
-  return CE->getNumArgs() == 1
-             ? constructionIn(CE->getArg(0), Class, Depth + 1)
-             : nullptr;
+  return CE->getNumArgs() == 1 ? constructionIn(CE->getArg(0), Class, Depth + 1)
+                               : nullptr;
 }
 
 /// Every object of one class that some code makes, and which of them are
@@ -134,7 +133,8 @@ public:
   }
 
 private:
-  void collectStatics(const Stmt *S, llvm::SmallPtrSetImpl<const VarDecl *> &Out) {
+  void collectStatics(const Stmt *S,
+                      llvm::SmallPtrSetImpl<const VarDecl *> &Out) {
     if (!S)
       return;
     if (const auto *E = dyn_cast<Expr>(S))
@@ -143,8 +143,9 @@ private:
     for (const Stmt *Child : S->children())
       collectStatics(Child, Out);
   }
-  void collectAssignments(const Stmt *S,
-                          const llvm::SmallPtrSetImpl<const VarDecl *> &Tested) {
+  void
+  collectAssignments(const Stmt *S,
+                     const llvm::SmallPtrSetImpl<const VarDecl *> &Tested) {
     if (!S)
       return;
     if (const auto *BO = dyn_cast<BinaryOperator>(S);

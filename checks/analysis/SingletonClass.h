@@ -1,4 +1,4 @@
-//===- SingletonClass.h - classes that have one object by design -*- C++ -*-===//
+//===- SingletonClass.h - classes with one object by design ---*- C++ -*-===//
 //
 // A static of a class that can only ever have one object is not shared
 // between objects: there is no second one. The checks recognise the
