@@ -38,6 +38,20 @@ bool isNullish(const Expr *E) {
 
 } // namespace
 
+namespace {
+
+/// `c.empty()`, Qt's `c.isEmpty()` and `s.isNull()`: a test that the object
+/// holds nothing yet.
+bool isEmptinessTest(const CXXMemberCallExpr &MC) {
+  const CXXMethodDecl *MD = MC.getMethodDecl();
+  if (!MD || !MD->getIdentifier() || MC.getNumArgs() != 0)
+    return false;
+  llvm::StringRef Name = MD->getName();
+  return Name == "empty" || Name == "isEmpty" || Name == "isNull";
+}
+
+} // namespace
+
 bool isUnsetTest(const Expr *Cond) {
   Cond = Cond->IgnoreParenImpCasts();
   if (const auto *UO = dyn_cast<UnaryOperator>(Cond))
@@ -48,8 +62,7 @@ bool isUnsetTest(const Expr *Cond) {
     return isNullish(BO->getLHS()) || isNullish(BO->getRHS());
   }
   if (const auto *MC = dyn_cast<CXXMemberCallExpr>(Cond))
-    if (const auto *MD = MC->getMethodDecl())
-      return MD->getIdentifier() && MD->getName() == "empty";
+    return isEmptinessTest(*MC);
   if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(Cond))
     return Op->getOperator() == OO_Exclaim || Op->getOperator() == OO_EqualEqual;
   return false;
@@ -81,9 +94,8 @@ const VarDecl *setTestedStatic(const Expr *Cond) {
     if (UO->getOpcode() == UO_LNot)
       if (const auto *MC = dyn_cast<CXXMemberCallExpr>(
               UO->getSubExpr()->IgnoreParenImpCasts()))
-        if (const auto *MD = MC->getMethodDecl())
-          if (MD->getIdentifier() && MD->getName() == "empty")
-            return staticVariableNamedBy(MC->getImplicitObjectArgument());
+        if (isEmptinessTest(*MC))
+          return staticVariableNamedBy(MC->getImplicitObjectArgument());
   return nullptr;
 }
 

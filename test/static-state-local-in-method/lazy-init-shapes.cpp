@@ -124,3 +124,26 @@ private:
   void use(int *) {}
   int w_ = 0;
 };
+
+// Qt spells the emptiness test isEmpty() (QStringList, QHash) and isNull()
+// (QString): FeatherPad's `if (langList.isEmpty()) { langList << "cpp" ...; }`.
+struct Names : std::vector<const char *> {
+  bool isEmpty() const { return empty(); }
+  Names &operator<<(const char *s) {
+    push_back(s);
+    return *this;
+  }
+};
+class Editor {
+public:
+  bool known(const char *lang) {
+    static Names langList;
+    // CHECK-MESSAGES-OFF: :[[@LINE-1]]:18: warning: static local variable 'langList' in instance method 'known'
+    if (langList.isEmpty())
+      langList << "cpp" << "c" << "json";
+    for (const char *l : langList)
+      if (l == lang)
+        return true;
+    return false;
+  }
+};
