@@ -129,6 +129,8 @@ bool StaticStateCheck::isIgnoredPattern(SharingPattern P) const {
     return IgnoreSingletonClasses;
   case SharingPattern::DeclaredByMacro:
     return IgnoreMacroDeclaredStatics;
+  case SharingPattern::CallbackState:
+    return IgnoreCallbackState;
   case SharingPattern::DocumentedSharing:
     return SharingComment.has_value();
   case SharingPattern::TestFixtureState:
@@ -178,6 +180,15 @@ bool StaticStateCheck::isNamedByClassOutside(const VarDecl &VD) {
     if (!isCodeOfClass(R, Class))
       return true;
   }
+  return false;
+}
+
+bool StaticStateCheck::isUsedByHandedOutCallback(const VarDecl &VD) {
+  for (bool Writes : {false, true})
+    for (const WriteFact &Use : classLevelUsesOf(VD, Writes))
+      if (const auto *Fn = dyn_cast<CXXMethodDecl>(Use.Where.Owner);
+          Fn && Callbacks.handedOut(*Fn))
+        return true;
   return false;
 }
 
@@ -232,6 +243,9 @@ StaticStateCheck::filterDeliberate(const VarDecl &VD,
   if (P == SharingPattern::None && IgnoreMacroDeclaredStatics &&
       isDeclaredByMacroBody(VD, *SM))
     P = SharingPattern::DeclaredByMacro;
+  if (P == SharingPattern::None && IgnoreCallbackState &&
+      isUsedByHandedOutCallback(VD))
+    P = SharingPattern::CallbackState;
   if (P == SharingPattern::None && isTestFixtureState(VD, KeptFacts))
     P = SharingPattern::TestFixtureState;
   if (P == SharingPattern::None && SharingComment &&
@@ -301,6 +315,7 @@ void StaticStateCheck::resetTranslationUnitState() {
   resetCheckState();
   IgnoredTypes.forgetTypes();
   Singletons.forget();
+  Callbacks.forget();
   Candidates.clear();
   Seen.clear();
   ShownFiles.clear();

@@ -17,6 +17,7 @@
 #include "analysis/ClassWideNames.h"
 #include "analysis/SharingPatterns.h"
 #include "analysis/SingletonClass.h"
+#include "analysis/StaticCallbacks.h"
 #include "analysis/Mutation.h"
 #include "analysis/References.h"
 #include "analysis/RewriteChoice.h"
@@ -113,6 +114,9 @@ protected:
   /// The writes (or, with \p Writes false, the reads) of \p VD in static
   /// member functions of its own class.
   std::vector<WriteFact> classLevelUsesOf(const VarDecl &VD, bool Writes);
+  /// Whether a static member function of \p VD's class that uses it is
+  /// handed out as a callback (its address taken by the class's code).
+  bool isUsedByHandedOutCallback(const VarDecl &VD);
   /// State of a test class (TestFixtureBases) that every test resets, or
   /// that the tests add to and a suite-level hook reads.
   bool isTestFixtureState(const VarDecl &VD, llvm::ArrayRef<WriteFact> Writes);
@@ -219,6 +223,8 @@ protected:
   bool IgnoreUsesByClassName;
   bool IgnoreSingletonClasses;
   bool IgnoreMacroDeclaredStatics;
+  bool IgnoreCallbackState;
+  StaticCallbacks Callbacks;
   SingletonClasses Singletons;
   /// Statics other files use as Class::member, listed by a first pass.
   std::string ClassWideNamesFile;

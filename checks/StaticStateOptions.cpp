@@ -93,6 +93,7 @@ StaticStateCheck::StaticStateCheck(StringRef Name, ClangTidyContext *Context)
       IgnoreSingletonClasses(Options.get("IgnoreSingletonClasses", true)),
       IgnoreMacroDeclaredStatics(
           Options.get("IgnoreMacroDeclaredStatics", true)),
+      IgnoreCallbackState(Options.get("IgnoreCallbackState", true)),
       ClassWideNamesFile(Options.get(
           "ClassWideNamesFile",
           environmentDefault("STATIC_STATE_TIDY_CLASS_WIDE_NAMES"))),
@@ -204,6 +205,7 @@ void StaticStateCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
   Options.store(Opts, "IgnoreUsesByClassName", IgnoreUsesByClassName);
   Options.store(Opts, "IgnoreSingletonClasses", IgnoreSingletonClasses);
   Options.store(Opts, "IgnoreMacroDeclaredStatics", IgnoreMacroDeclaredStatics);
+  Options.store(Opts, "IgnoreCallbackState", IgnoreCallbackState);
   Options.store(Opts, "ClassWideNamesFile", ClassWideNamesFile);
   Options.store(Opts, "RecordClassWideNamesTo", RecordClassWideNamesTo);
   Options.store(Opts, "IgnoreRandomEngines", IgnoreRandomEngines);

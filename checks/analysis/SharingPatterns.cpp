@@ -322,6 +322,9 @@ llvm::StringRef describePattern(SharingPattern P) {
     return "a static of a singleton class: there is no second object";
   case SharingPattern::DeclaredByMacro:
     return "declared by a macro: the macro's author made it shared";
+  case SharingPattern::CallbackState:
+    return "used by a static member function the class hands out as a "
+           "callback";
   case SharingPattern::DocumentedSharing:
     return "documented as shared by a comment at its declaration";
   case SharingPattern::TestFixtureState:
