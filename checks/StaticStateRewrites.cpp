@@ -205,6 +205,21 @@ StaticStateCheck::whyNotEditClassAt(SourceLocation Loc,
     return Class + " is declared in a header the header filter leaves out";
   if (!FixClassesInHeaders)
     return Class + " is declared in a header and FixClassesInHeaders is off";
+  // clang-apply-replacements merges the same edit from several translation
+  // units only when they name the header alike: a header reached as
+  // `dir/../x.h` here and as `x.h` elsewhere would get the member twice.
+  if (OptionalFileEntryRef Header = SM.getFileEntryRefForID(SM.getFileID(Loc))) {
+    llvm::SmallString<256> Spelled(Header->getName());
+    SM.getFileManager().makeAbsolutePath(Spelled);
+    // `./x.h` is harmless; `..` and symbolic links are other names.
+    llvm::sys::path::remove_dots(Spelled, /*remove_dot_dot=*/false);
+    llvm::StringRef Real = Header->getFileEntry().tryGetRealPathName();
+    if (!Real.empty() && Spelled != Real)
+      return Class + " is declared in '" + File.str() + "', which this file " +
+             "reaches as '" + Header->getName().str() + "', not by its real " +
+             "path: copies of the fix from files that name it otherwise " +
+             "would not be merged";
+  }
   Note = "this changes the layout of " + Class + ", declared in '" +
          File.str() + "': rebuild every file that includes it (and do not "
          "apply it to a library's public headers)";
