@@ -235,7 +235,14 @@ SharingPattern recognisePattern(const VarDecl &VD,
             return true;
           llvm::SmallVector<const VarDecl *, 2> Vars;
           collectStaticVars(Cond, Vars);
-          if (isUnsetTest(Cond) && !Vars.empty())
+          // The static tested is this one, or a latch the function sets
+          // (`if (!s_init) { s_table = build(); s_init = true; }`); a
+          // switch it only reads (bullet3's `if (!gUseLargeBatches)`) says
+          // nothing about how often the write runs.
+          if (isUnsetTest(Cond) && llvm::any_of(Vars, [&](const VarDecl *T) {
+                return T->getCanonicalDecl() == VD.getCanonicalDecl() ||
+                       (Body && assignsIn(*Body, *T));
+              }))
             return true;
         }
         return false;

@@ -261,6 +261,26 @@ llvm::SmallVector<const Expr *, 4> guardingConditions(const Stmt &Site,
   return Conds;
 }
 
+bool assignsIn(const Stmt &Body, const VarDecl &Var) {
+  const auto Names = [&](const Expr *E) {
+    const VarDecl *VD = staticVariableNamedBy(E);
+    return VD && VD->getCanonicalDecl() == Var.getCanonicalDecl();
+  };
+  if (const auto *BO = dyn_cast<BinaryOperator>(&Body);
+      BO && BO->isAssignmentOp() && Names(BO->getLHS()))
+    return true;
+  if (const auto *UO = dyn_cast<UnaryOperator>(&Body);
+      UO && UO->isIncrementDecrementOp() && Names(UO->getSubExpr()))
+    return true;
+  if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(&Body);
+      Op && Op->isAssignmentOp() && Names(Op->getArg(0)))
+    return true;
+  for (const Stmt *Child : Body.children())
+    if (Child && assignsIn(*Child, Var))
+      return true;
+  return false;
+}
+
 bool isTrueLiteral(const Expr *E) {
   E = E->IgnoreParenImpCasts();
   if (const auto *B = dyn_cast<CXXBoolLiteralExpr>(E))

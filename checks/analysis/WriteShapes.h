@@ -34,6 +34,10 @@ const VarDecl *setTestedStatic(const Expr *Cond);
 /// ret = compute();`).
 bool isSentinelTest(const Expr *Cond, ASTContext &Ctx);
 
+/// Whether \p Body assigns, increments or decrements the static \p Var (a
+/// latch the guarded code sets), as opposed to only testing it.
+bool assignsIn(const Stmt &Body, const VarDecl &Var);
+
 /// Whether \p W only returns the variable by non-const reference or pointer
 /// because the signature is not the class's choice: an override of a virtual
 /// function (`Context &context() override { return DEFAULT_CONTEXT; }`) or a

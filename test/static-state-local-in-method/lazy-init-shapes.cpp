@@ -147,3 +147,33 @@ public:
     return false;
   }
 };
+
+// A switch the function only reads is no latch: bullet3's
+// `if (!gUseLargeBatches) { static b3AlignedObjectArray<...> cpuContacts; ...
+// cpuContacts.resize(n); }` runs on every call while the switch is off. A
+// latch the same function sets is one.
+bool gUseLargeBatches = false;
+class Solver {
+public:
+  int solve(int n) {
+    if (!gUseLargeBatches) {
+      static std::vector<int> cpuContacts;
+      // CHECK-MESSAGES: :[[@LINE-1]]:31: warning: static local variable 'cpuContacts' in instance method 'solve'
+      // CHECK-MESSAGES-OFF: :[[@LINE-2]]:31: warning: static local variable 'cpuContacts' in instance method 'solve'
+      cpuContacts.resize(n);
+      return static_cast<int>(cpuContacts.size());
+    }
+    return 0;
+  }
+  int table(int i) {
+    static bool built = false;
+    static std::vector<int> squares;
+    // CHECK-MESSAGES-OFF: :[[@LINE-1]]:29: warning: static local variable 'squares' in instance method 'table'
+    if (!built) {
+      for (int k = 0; k < 16; ++k)
+        squares.push_back(k * k);
+      built = true;
+    }
+    return squares[i];
+  }
+};
