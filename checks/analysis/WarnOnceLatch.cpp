@@ -10,6 +10,7 @@
 //   if (!warned++) ...  if (warned++ == 0) ... if (!std::exchange(warned, true))
 //   if (count < 10) { ++count; ... }           if (count++ < 10) ...
 //   if (count >= 10) return; ++count;
+//   static bool first = true; if (first) { first = false; ... }
 //
 //===----------------------------------------------------------------------===//
 
@@ -106,8 +107,10 @@ bool isExit(const Stmt *S) {
          isa_and_nonnull<ContinueStmt>(S) || isa_and_nonnull<CXXThrowExpr>(S);
 }
 
-/// `if (warned) return;` earlier in a block that holds \p Site.
-bool followsEarlyExit(const Stmt &Site, const VarDecl *Latch, ASTContext &Ctx) {
+/// `if (warned) return;` earlier in a block that holds \p Site (with
+/// \p Inverted, for a flag that starts true: `if (!first) return;`).
+bool followsEarlyExit(const Stmt &Site, const VarDecl *Latch, ASTContext &Ctx,
+                      bool Inverted = false) {
   bool Found = false;
   forEachEnclosingBlock(Site, Ctx, [&](const CompoundStmt &Block,
                                        const Stmt *Child) {
@@ -116,7 +119,8 @@ bool followsEarlyExit(const Stmt &Site, const VarDecl *Latch, ASTContext &Ctx) {
         break;
       const auto *If = dyn_cast<IfStmt>(S);
       if (If && !If->getElse() && If->getCond() && isExit(If->getThen()) &&
-          isAlreadyTest(If->getCond(), Latch))
+          (Inverted ? isUnsetTest(If->getCond()) && names(If->getCond(), Latch)
+                    : isAlreadyTest(If->getCond(), Latch)))
         Found = true;
     }
     return !Found;
@@ -148,6 +152,41 @@ bool testsOldValueInCondition(const Stmt &Site, const VarDecl *Latch,
   return Found;
 }
 
+/// Whether \p E holds while the flag \p Latch still has its initial true:
+/// `first`, or one of the conditions joined by `&&`.
+bool isStillFirstTest(const Expr *E, const VarDecl *Latch) {
+  E = E->IgnoreParenImpCasts();
+  if (const auto *And = dyn_cast<BinaryOperator>(E);
+      And && And->getOpcode() == BO_LAnd)
+    return isStillFirstTest(And->getLHS(), Latch) ||
+           isStillFirstTest(And->getRHS(), Latch);
+  return isLatchItself(E, Latch);
+}
+
+/// The other spelling of a once-latch: a flag that starts true and that
+/// every write clears under a test that it is still true
+/// (`static bool first = true; if (first) { first = false; ... }`, bullet3's
+/// report-once flags), or after `if (!first) return;`.
+bool isFirstTimeFlag(const VarDecl &VD, llvm::ArrayRef<WriteFact> Writes,
+                     ASTContext &Ctx) {
+  const VarDecl *Def = VD.getDefinition() ? VD.getDefinition() : &VD;
+  if (!VD.getType()->isBooleanType() || !Def->getInit() ||
+      !isTrueLiteral(Def->getInit()))
+    return false;
+  const VarDecl *Latch = VD.getCanonicalDecl();
+  return llvm::all_of(Writes, [&](const WriteFact &W) {
+    const Expr *V = W.What.ToPart ? nullptr : assignedValue(W.What);
+    if (!V || !W.What.Site || isTrueLiteral(V) ||
+        !isa<CXXBoolLiteralExpr, IntegerLiteral>(V->IgnoreParenImpCasts()))
+      return false;
+    return llvm::any_of(guardingConditions(*W.What.Site, Ctx),
+                        [&](const Expr *Cond) {
+                          return isStillFirstTest(Cond, Latch);
+                        }) ||
+           followsEarlyExit(*W.What.Site, Latch, Ctx, /*Inverted=*/true);
+  });
+}
+
 } // namespace
 
 /// `x = true`, `x = 1`, `++x`, `x++`, `std::exchange(x, true)`.
@@ -168,6 +207,8 @@ bool isWarnOnceLatch(const VarDecl &VD, llvm::ArrayRef<WriteFact> Writes,
   QualType T = VD.getType();
   if (Writes.empty() || !T->isIntegralOrEnumerationType())
     return false;
+  if (isFirstTimeFlag(VD, Writes, Ctx))
+    return true;
   const VarDecl *Latch = VD.getCanonicalDecl();
   for (const WriteFact &W : Writes) {
     if (W.What.ToPart || !W.What.Site || !setsLatch(W.What))

@@ -111,3 +111,38 @@ public:
     once = true;
   }
 };
+
+// The flag that starts true and is cleared the first time (bullet3's
+// report-once flags): `static bool first = true; if (first) { first = false; }`.
+class FirstTime {
+public:
+  void report() {
+    static bool first = true;
+    // CHECK-MESSAGES-OFF: :[[@LINE-1]]:17: warning: static local variable 'first' in instance method 'report'
+    if (first) {
+      std::puts("reported once");
+      first = false;
+    }
+  }
+  void early() {
+    static bool fresh = true;
+    // CHECK-MESSAGES-OFF: :[[@LINE-1]]:17: warning: static local variable 'fresh' in instance method 'early'
+    if (!fresh)
+      return;
+    fresh = false;
+    std::puts("once");
+  }
+  void toggles() {
+    static bool on = true;
+    // CHECK-MESSAGES: :[[@LINE-1]]:17: warning: static local variable 'on' in instance method 'toggles'
+    // CHECK-MESSAGES-OFF: :[[@LINE-2]]:17: warning: static local variable 'on' in instance method 'toggles'
+    on = !on; // flips on every call: no latch
+  }
+  void startsFalse() {
+    static bool done = false;
+    // CHECK-MESSAGES: :[[@LINE-1]]:17: warning: static local variable 'done' in instance method 'startsFalse'
+    // CHECK-MESSAGES-OFF: :[[@LINE-2]]:17: warning: static local variable 'done' in instance method 'startsFalse'
+    if (done)
+      done = false; // cleared while set: starts again
+  }
+};
