@@ -187,7 +187,7 @@ bool StaticStateCheck::isUsedByHandedOutCallback(const VarDecl &VD) {
   for (bool Writes : {false, true})
     for (const WriteFact &Use : classLevelUsesOf(VD, Writes))
       if (const auto *Fn = dyn_cast<CXXMethodDecl>(Use.Where.Owner);
-          Fn && Callbacks.handedOut(*Fn))
+          Fn && Callbacks.runsAsCallback(*Fn))
         return true;
   return false;
 }

@@ -36,7 +36,33 @@ private:
   const FunctionDecl &Fn;
 };
 
+/// Whether \p Body calls \p Callee directly.
+bool calls(const Stmt &Body, const FunctionDecl &Callee) {
+  if (const auto *Call = dyn_cast<CallExpr>(&Body))
+    if (const FunctionDecl *Fn = Call->getDirectCallee();
+        Fn && Fn->getCanonicalDecl() == Callee.getCanonicalDecl())
+      return true;
+  for (const Stmt *Child : Body.children())
+    if (Child && calls(*Child, Callee))
+      return true;
+  return false;
+}
+
 } // namespace
+
+bool StaticCallbacks::runsAsCallback(const CXXMethodDecl &Static) {
+  if (handedOut(Static))
+    return true;
+  // doctest's handleSignal() calls reset(), which restores what the
+  // constructor saved: reset() runs as part of the callback.
+  for (const CXXMethodDecl *M : Static.getParent()->methods()) {
+    const FunctionDecl *Def = M->getDefinition();
+    if (M != &Static && M->isStatic() && Def && Def->getBody() &&
+        handedOut(*M) && calls(*Def->getBody(), Static))
+      return true;
+  }
+  return false;
+}
 
 bool StaticCallbacks::handedOut(const CXXMethodDecl &Static) {
   auto [It, New] = Known.try_emplace(&Static, false);

@@ -23,6 +23,9 @@ namespace clang::tidy::static_state {
 class StaticCallbacks {
 public:
   bool handedOut(const CXXMethodDecl &Static);
+  /// handedOut, or called directly by a static member function of the
+  /// class that is handed out.
+  bool runsAsCallback(const CXXMethodDecl &Static);
   void forget() { Known.clear(); }
 
 private:

@@ -31,6 +31,25 @@ private:
 };
 struct sigaction FatalHandler::oldAction;
 
+// doctest's FatalConditionHandler: the handler calls reset(), which restores
+// what the constructor saved; reset() runs as part of the callback.
+class ResettingHandler {
+public:
+  ResettingHandler() {
+    struct sigaction sa = {};
+    sa.sa_handler = handleSignal;
+    sigaction(SIGABRT, &sa, &saved);
+  }
+  ~ResettingHandler() { reset(); }
+  static void handleSignal(int) { reset(); }
+  static void reset() { sigaction(SIGABRT, &saved, nullptr); }
+
+private:
+  static struct sigaction saved;
+  // CHECK-MESSAGES-OFF: :[[@LINE-1]]:27: warning: static member 'saved' is written by constructor 'ResettingHandler'
+};
+struct sigaction ResettingHandler::saved;
+
 // Installed through a member function: `&Class::handler` counts the same.
 class SignalDaemon {
 public:
