@@ -134,6 +134,9 @@ RewriteFacts LocalInMethodCheck::factsOf(const VarDecl &VD,
   if (!F.WhyNotMember)
     F.WhyNotMember = whyNotMemberFromLocal(VD, Method, referencesTo(VD), context());
   if (!F.WhyNotMember)
+    F.WhyNotMember =
+        whyNotMergedAcrossFiles(Class->getLocation(), Method.getLocation());
+  if (!F.WhyNotMember)
     if (SourceLocation If = Conditionals.blockLeaving(
             VD.getLocation(), Class->getSourceRange(), sources());
         If.isValid())

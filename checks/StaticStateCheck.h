@@ -186,6 +186,12 @@ protected:
   std::optional<std::string> whyNotEditClassAt(SourceLocation Loc,
                                                llvm::StringRef ClassName,
                                                std::string &Note) const;
+  /// Why the edit of a class in a header, proposed by code at \p Proposer
+  /// (in a header too, so every including file proposes it), may not merge
+  /// with other files' copies: this file names the header otherwise than by
+  /// its real path, and clang-apply-replacements compares file names.
+  std::optional<std::string> whyNotMergedAcrossFiles(SourceLocation ClassLoc,
+                                                     SourceLocation Proposer) const;
   /// Whether \p FileLoc is in a header (also a header given as the main file).
   bool isInHeader(SourceLocation FileLoc) const;
 

@@ -205,25 +205,36 @@ StaticStateCheck::whyNotEditClassAt(SourceLocation Loc,
     return Class + " is declared in a header the header filter leaves out";
   if (!FixClassesInHeaders)
     return Class + " is declared in a header and FixClassesInHeaders is off";
-  // clang-apply-replacements merges the same edit from several translation
-  // units only when they name the header alike: a header reached as
-  // `dir/../x.h` here and as `x.h` elsewhere would get the member twice.
-  if (OptionalFileEntryRef Header = SM.getFileEntryRefForID(SM.getFileID(Loc))) {
-    llvm::SmallString<256> Spelled(Header->getName());
-    SM.getFileManager().makeAbsolutePath(Spelled);
-    // `./x.h` is harmless; `..` and symbolic links are other names.
-    llvm::sys::path::remove_dots(Spelled, /*remove_dot_dot=*/false);
-    llvm::StringRef Real = Header->getFileEntry().tryGetRealPathName();
-    if (!Real.empty() && Spelled != Real)
-      return Class + " is declared in '" + File.str() + "', which this file " +
-             "reaches as '" + Header->getName().str() + "', not by its real " +
-             "path: copies of the fix from files that name it otherwise " +
-             "would not be merged";
-  }
   Note = "this changes the layout of " + Class + ", declared in '" +
          File.str() + "': rebuild every file that includes it (and do not "
          "apply it to a library's public headers)";
   return std::nullopt;
+}
+
+std::optional<std::string>
+StaticStateCheck::whyNotMergedAcrossFiles(SourceLocation ClassLoc,
+                                          SourceLocation Proposer) const {
+  const SourceManager &SM = sources();
+  ClassLoc = SM.getFileLoc(ClassLoc);
+  // Only this file's translation unit proposes edits for code in its main
+  // file: the copies that need merging come from code in headers.
+  if (!isInHeader(ClassLoc) || SM.isInMainFile(SM.getFileLoc(Proposer)))
+    return std::nullopt;
+  // clang-apply-replacements merges the same edit from several translation
+  // units only when they name the header alike: a header reached as
+  // `dir/../x.h` here and as `x.h` elsewhere would get the member twice.
+  OptionalFileEntryRef Header = SM.getFileEntryRefForID(SM.getFileID(ClassLoc));
+  if (!Header)
+    return std::nullopt;
+  // Only the real path itself is one name for every file: `./x.h` (from a
+  // main file named relatively), `dir/../x.h` and symbolic links are others.
+  llvm::StringRef Real = Header->getFileEntry().tryGetRealPathName();
+  if (Real.empty() || Header->getName() == Real)
+    return std::nullopt;
+  return "'" + llvm::sys::path::filename(Real).str() + "', which this file " +
+         "reaches as '" + Header->getName().str() + "', not by its real " +
+         "path, is edited by every file that includes it: copies of the fix " +
+         "from files that name it otherwise would not be merged";
 }
 
 } // namespace clang::tidy::static_state

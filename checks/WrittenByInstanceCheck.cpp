@@ -100,10 +100,23 @@ std::optional<std::string> WrittenByInstanceCheck::whyNotMoved(
   return std::nullopt;
 }
 
+namespace {
+
+/// Where the static is defined: the translation units that see this are
+/// the ones that propose its fix.
+SourceLocation definitionLoc(const VarDecl &VD) {
+  const VarDecl *Def = VD.getDefinition();
+  return Def ? Def->getLocation() : VD.getLocation();
+}
+
+} // namespace
+
 std::optional<std::string>
 WrittenByInstanceCheck::whyNotMember(const VarDecl &VD, std::string &Note) {
   const auto *RD = cast<CXXRecordDecl>(VD.getDeclContext());
   if (auto Why = whyNotEditClassAt(RD->getLocation(), RD->getName(), Note))
+    return Why;
+  if (auto Why = whyNotMergedAcrossFiles(RD->getLocation(), definitionLoc(VD)))
     return Why;
   if (auto Why = whyNotInstanceMember(VD, referencesTo(VD),
                                       hasUnevaluatedUse(VD),
@@ -124,6 +137,8 @@ WrittenByInstanceCheck::whyNotLocal(const VarDecl &VD, const FunctionDecl &User)
   const auto *RD = cast<CXXRecordDecl>(VD.getDeclContext());
   std::string Unused;
   if (auto Why = whyNotEditClassAt(RD->getLocation(), RD->getName(), Unused))
+    return Why;
+  if (auto Why = whyNotMergedAcrossFiles(RD->getLocation(), definitionLoc(VD)))
     return Why;
   if (auto Why = whyNotLocalVariable(VD, referencesTo(VD), hasUnevaluatedUse(VD),
                                      User, isInHeader(RD->getLocation()),
