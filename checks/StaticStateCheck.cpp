@@ -119,6 +119,8 @@ bool StaticStateCheck::isIgnoredPattern(SharingPattern P) const {
     return IgnoreLazyInitialization;
   case SharingPattern::WarnOnceLatch:
     return IgnoreWarnOnceLatches;
+  case SharingPattern::HighWaterMark:
+    return IgnoreHighWaterMarks;
   case SharingPattern::ClassWideTally:
     return IgnoreClassWideTallies;
   case SharingPattern::ClassLevelSetting:

@@ -230,6 +230,7 @@ protected:
   bool IgnoreSingletonClasses;
   bool IgnoreMacroDeclaredStatics;
   bool IgnoreCallbackState;
+  bool IgnoreHighWaterMarks;
   StaticCallbacks Callbacks;
   SingletonClasses Singletons;
   /// Statics other files use as Class::member, listed by a first pass.

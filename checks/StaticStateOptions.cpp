@@ -94,6 +94,7 @@ StaticStateCheck::StaticStateCheck(StringRef Name, ClangTidyContext *Context)
       IgnoreMacroDeclaredStatics(
           Options.get("IgnoreMacroDeclaredStatics", true)),
       IgnoreCallbackState(Options.get("IgnoreCallbackState", true)),
+      IgnoreHighWaterMarks(Options.get("IgnoreHighWaterMarks", true)),
       ClassWideNamesFile(Options.get(
           "ClassWideNamesFile",
           environmentDefault("STATIC_STATE_TIDY_CLASS_WIDE_NAMES"))),
@@ -206,6 +207,7 @@ void StaticStateCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
   Options.store(Opts, "IgnoreSingletonClasses", IgnoreSingletonClasses);
   Options.store(Opts, "IgnoreMacroDeclaredStatics", IgnoreMacroDeclaredStatics);
   Options.store(Opts, "IgnoreCallbackState", IgnoreCallbackState);
+  Options.store(Opts, "IgnoreHighWaterMarks", IgnoreHighWaterMarks);
   Options.store(Opts, "ClassWideNamesFile", ClassWideNamesFile);
   Options.store(Opts, "RecordClassWideNamesTo", RecordClassWideNamesTo);
   Options.store(Opts, "IgnoreRandomEngines", IgnoreRandomEngines);

@@ -219,6 +219,9 @@ SharingPattern recognisePattern(const VarDecl &VD,
   if (isWarnOnceLatch(VD, Writes, Ctx))
     return SharingPattern::WarnOnceLatch;
 
+  if (isHighWaterMark(VD, Writes, Ctx))
+    return SharingPattern::HighWaterMark;
+
   // Lazy one-time initialisation: written only under `if (!shared)` or
   // `if (ret == 2)` (its initial sentinel), directly or through a local
   // flag holding that test, after `if (d) return;`, in a std::call_once
@@ -252,6 +255,49 @@ SharingPattern recognisePattern(const VarDecl &VD,
   return SharingPattern::None;
 }
 
+
+bool isHighWaterMark(const VarDecl &VD, llvm::ArrayRef<WriteFact> Writes,
+                     ASTContext &Ctx) {
+  if (Writes.empty() || !VD.getType()->isArithmeticType())
+    return false;
+  const VarDecl *Var = VD.getCanonicalDecl();
+  const auto IsVar = [&](const Expr *E) {
+    const VarDecl *Named = staticVariableNamedBy(E);
+    return Named && Named->getCanonicalDecl() == Var;
+  };
+  return llvm::all_of(Writes, [&](const WriteFact &W) {
+    const Expr *Value = W.What.ToPart ? nullptr : assignedValue(W.What);
+    if (!Value || !W.What.Site)
+      return false;
+    // `peak = std::max(peak, n);`
+    if (const auto *Call = dyn_cast<CallExpr>(Value->IgnoreParenImpCasts()))
+      if (const FunctionDecl *Fn = Call->getDirectCallee();
+          Fn && Fn->isInStdNamespace() && Fn->getIdentifier() &&
+          (Fn->getName() == "max" || Fn->getName() == "min") &&
+          Call->getNumArgs() == 2 &&
+          (IsVar(Call->getArg(0)) || IsVar(Call->getArg(1))))
+        return true;
+    // `if (peak < n) peak = n;`: it only moves one way. A branch that also
+    // names another static keeps state together with it (a buffer's
+    // capacity: `if (n > cap) { buf = realloc(buf, n); cap = n; }`).
+    return llvm::any_of(guardingIfs(*W.What.Site, Ctx), [&](const IfStmt *If) {
+      llvm::SmallVector<const VarDecl *, 4> Named;
+      collectStaticVars(If->getThen(), Named);
+      if (llvm::any_of(Named, [&](const VarDecl *Other) {
+            return Other->getCanonicalDecl() != Var;
+          }))
+        return false;
+      const auto *Cmp =
+          dyn_cast<BinaryOperator>(If->getCond()->IgnoreParenImpCasts());
+      if (!Cmp || !Cmp->isRelationalOp())
+        return false;
+      return (IsVar(Cmp->getLHS()) &&
+              Expr::isSameComparisonOperand(Cmp->getRHS(), Value)) ||
+             (IsVar(Cmp->getRHS()) &&
+              Expr::isSameComparisonOperand(Cmp->getLHS(), Value));
+    });
+  });
+}
 
 bool isClassWideTally(const VarDecl &VD, llvm::ArrayRef<WriteFact> Writes,
                       bool ReadByClass) {
@@ -329,6 +375,8 @@ llvm::StringRef describePattern(SharingPattern P) {
     return "a static of a singleton class: there is no second object";
   case SharingPattern::DeclaredByMacro:
     return "declared by a macro: the macro's author made it shared";
+  case SharingPattern::HighWaterMark:
+    return "a high-water mark: only ever raised (or lowered) to a new extreme";
   case SharingPattern::CallbackState:
     return "used by a static member function the class hands out as a "
            "callback";

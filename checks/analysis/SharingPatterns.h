@@ -23,6 +23,7 @@ enum class SharingPattern {
   PrunedRegistry,     // constructors add, the destructor removes
   LazyInitialization, // if (!s_table) s_table = build();
   WarnOnceLatch,      // if (!warned) { warned = true; ... }, warn N times
+  HighWaterMark,      // if (peak < n) peak = n;: a process-wide extreme
   ClassWideTally,     // instances add to it, a static member function resets it
   ClassLevelSetting,  // a static setter of the class sets it, instances use it
   NamedByClass,       // code outside the class uses it as Class::member
@@ -60,6 +61,12 @@ bool isClassWideTally(const VarDecl &VD, llvm::ArrayRef<WriteFact> Writes,
 /// null (releases it).
 bool isClassLevelSetting(const VarDecl &VD, llvm::ArrayRef<WriteFact> Writes,
                          llvm::ArrayRef<WriteFact> ClassLevelWrites);
+
+/// Whether every write moves \p VD one way to a new extreme under a test
+/// that compares it with the value stored (`if (peak < n) peak = n;`,
+/// `peak = std::max(peak, n);`): a high-water mark over every call.
+bool isHighWaterMark(const VarDecl &VD, llvm::ArrayRef<WriteFact> Writes,
+                     ASTContext &Ctx);
 
 /// A short phrase for a pattern: "an instance counter".
 llvm::StringRef describePattern(SharingPattern P);

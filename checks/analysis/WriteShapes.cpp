@@ -246,18 +246,26 @@ const Expr *throughLocalFlag(const Expr *Cond, const Stmt *Body,
   return Flag->getInit();
 }
 
-llvm::SmallVector<const Expr *, 4> guardingConditions(const Stmt &Site,
-                                                      ASTContext &Ctx) {
-  llvm::SmallVector<const Expr *, 4> Conds;
+llvm::SmallVector<const IfStmt *, 4> guardingIfs(const Stmt &Site,
+                                                 ASTContext &Ctx) {
+  llvm::SmallVector<const IfStmt *, 4> Ifs;
   forEachAncestor(DynTypedNode::create(Site), Ctx,
                   [&](const DynTypedNode &P, const DynTypedNode &Child) {
                     if (P.get<FunctionDecl>() || P.get<LambdaExpr>())
                       return false;
                     if (const auto *If = P.get<IfStmt>())
                       if (If->getThen() == Child.get<Stmt>() && If->getCond())
-                        Conds.push_back(If->getCond());
+                        Ifs.push_back(If);
                     return true;
                   });
+  return Ifs;
+}
+
+llvm::SmallVector<const Expr *, 4> guardingConditions(const Stmt &Site,
+                                                      ASTContext &Ctx) {
+  llvm::SmallVector<const Expr *, 4> Conds;
+  for (const IfStmt *If : guardingIfs(Site, Ctx))
+    Conds.push_back(If->getCond());
   return Conds;
 }
 

@@ -64,14 +64,18 @@ bool isBehindEarlyReturnOnceSet(const Stmt &Site, const Access &W,
 void collectStaticVars(const Stmt *S,
                        llvm::SmallVectorImpl<const VarDecl *> &Out);
 
-/// The conditions of the ifs whose then-branch holds \p Site, innermost
-/// first, within its function.
 /// What a condition that is a local flag stands for: the flag's initializer
 /// (`int first = !s_ctx; ... if (first)`) when nothing in \p Body changes the
 /// flag after it; \p Cond itself otherwise.
 const Expr *throughLocalFlag(const Expr *Cond, const Stmt *Body,
                              ASTContext &Ctx);
 
+/// The ifs whose then-branch holds \p Site, innermost first, up to the
+/// enclosing function or lambda.
+llvm::SmallVector<const IfStmt *, 4> guardingIfs(const Stmt &Site,
+                                                 ASTContext &Ctx);
+
+/// The conditions of those ifs.
 llvm::SmallVector<const Expr *, 4> guardingConditions(const Stmt &Site,
                                                       ASTContext &Ctx);
 
