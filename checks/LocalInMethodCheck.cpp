@@ -123,6 +123,22 @@ std::optional<std::string> LocalInMethodCheck::whyNoFix(const VarDecl &VD) {
   return Plan.Main.WhyNot;
 }
 
+bool LocalInMethodCheck::isHarmlessOutsideBlock(const VarDecl &VD,
+                                                const CXXMethodDecl &Method,
+                                                SourceLocation If) {
+  // A block around the whole function (FLTK's `#ifndef FL_DOXYGEN`) leaves
+  // the member unused where it is left out; a member of a built-in type
+  // compiles there too. One inside the body, or a type of the project's,
+  // may not exist in that configuration (glog's `struct flock`).
+  const SourceManager &SM = sources();
+  QualType T = VD.getType();
+  while (T->isArrayType() || T->isPointerType())
+    T = T->isArrayType() ? QualType(T->getPointeeOrArrayElementType(), 0)
+                         : T->getPointeeType();
+  return T->isBuiltinType() &&
+         SM.isBeforeInTranslationUnit(If, SM.getFileLoc(Method.getBeginLoc()));
+}
+
 RewriteFacts LocalInMethodCheck::factsOf(const VarDecl &VD,
                                          const CXXMethodDecl &Method) {
   RewriteFacts F;
@@ -139,7 +155,7 @@ RewriteFacts LocalInMethodCheck::factsOf(const VarDecl &VD,
   if (!F.WhyNotMember)
     if (SourceLocation If = Conditionals.blockLeaving(
             VD.getLocation(), Class->getSourceRange(), sources());
-        If.isValid())
+        If.isValid() && !isHarmlessOutsideBlock(VD, Method, If))
       F.WhyNotMember =
           Name + " is declared inside the preprocessor conditional at line " +
           std::to_string(sources().getSpellingLineNumber(If)) + ", which " +

@@ -34,6 +34,11 @@ private:
   /// type, also through headers its include guard made empty.
   IncludeGraph Includes;
   ConditionalBlocks Conditionals;
+  /// Whether the conditional block at \p If that holds \p VD but not its
+  /// class may still see the member: it encloses the whole of \p Method and
+  /// the member's type is built in.
+  bool isHarmlessOutsideBlock(const VarDecl &VD, const CXXMethodDecl &Method,
+                              SourceLocation If);
   /// Whether \p DS's first variable got its fix ("") or why not: the other
   /// variables of a shared declaration are rewritten by that fix.
   llvm::DenseMap<const DeclStmt *, std::string> FirstOfDeclarationOutcome;

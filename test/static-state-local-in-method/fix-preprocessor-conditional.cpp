@@ -45,3 +45,26 @@ public:
 // CHECK-FIXES-NEXT: {{^}}  }{{$}}
 // CHECK-FIXES: {{^}}private:{{$}}
 // CHECK-FIXES-NEXT: {{^}}  int calls{};{{$}}
+
+// A block around the whole function (FLTK's `#ifndef FL_DOXYGEN` around
+// Flcc_HueBox::handle): where it is left out the member is unused, and a
+// member of a built-in type compiles there too.
+class HueBox {
+public:
+  int handle(int e);
+};
+#ifndef FOR_DOCS_ONLY
+int HueBox::handle(int e) {
+  static double ih;
+  // CHECK-NOTES: :[[@LINE-1]]:17: warning: static local variable 'ih' in instance method 'handle'
+  // CHECK-NOTES: :[[@LINE+4]]:8: note: assigned here
+  // CHECK-NOTES: :[[@LINE-3]]:17: note: make 'ih' a per-instance member of 'HueBox'
+  // CHECK-NOTES: :[[@LINE-4]]:17: note: alternatively, make 'ih' a plain local variable
+  if (e)
+    ih = ih + e;
+  return static_cast<int>(ih);
+}
+#endif
+// CHECK-FIXES: {{^}}  int handle(int e);{{$}}
+// CHECK-FIXES-NEXT: {{^}}private:{{$}}
+// CHECK-FIXES-NEXT: {{^}}  double ih{};{{$}}
