@@ -1,6 +1,7 @@
 //===- SingletonClass.cpp - classes that have one object by design --------===//
 
 #include "analysis/SingletonClass.h"
+#include "analysis/TypeShapes.h"
 #include "analysis/WriteShapes.h"
 
 #include "clang/AST/DeclFriend.h"
@@ -13,21 +14,29 @@ namespace clang::tidy::static_state {
 
 namespace {
 
-const CXXRecordDecl *definitionOf(QualType T) {
-  while (const ArrayType *AT = T->getAsArrayTypeUnsafe())
-    T = AT->getElementType();
-  const CXXRecordDecl *RD = T->getAsCXXRecordDecl();
-  return RD ? RD->getDefinition() : nullptr;
-}
-
 bool usableByAnyone(const CXXConstructorDecl &C) {
   return !C.isDeleted() && C.getAccess() == AS_public;
+}
+
+bool blocksCopies(const CXXRecordDecl &RD, unsigned Depth);
+
+/// Whether a base or a data member of \p RD blocks copies of it.
+bool holdsPartBlockingCopies(const CXXRecordDecl &RD, unsigned Depth) {
+  for (const CXXBaseSpecifier &B : RD.bases())
+    if (const CXXRecordDecl *Base = classOf(B.getType()))
+      if (blocksCopies(*Base, Depth + 1))
+        return true;
+  for (const FieldDecl *F : RD.fields())
+    if (const CXXRecordDecl *Part = classOf(F->getType()))
+      if (blocksCopies(*Part, Depth + 1))
+        return true;
+  return false;
 }
 
 /// Whether a class holding a \p RD (as base or member) gets no copy or move
 /// constructor: \p RD declares a copy constructor nobody may use and no move
 /// constructor anybody may use (std::mutex), or holds such a part itself.
-bool blocksCopies(const CXXRecordDecl &RD, unsigned Depth = 0) {
+bool blocksCopies(const CXXRecordDecl &RD, unsigned Depth) {
   if (Depth > 4)
     return false;
   if (RD.hasUserDeclaredCopyConstructor()) {
@@ -37,15 +46,7 @@ bool blocksCopies(const CXXRecordDecl &RD, unsigned Depth = 0) {
         CopyBlocked = false;
     return CopyBlocked;
   }
-  for (const CXXBaseSpecifier &B : RD.bases())
-    if (const CXXRecordDecl *Base = definitionOf(B.getType()))
-      if (blocksCopies(*Base, Depth + 1))
-        return true;
-  for (const FieldDecl *F : RD.fields())
-    if (const CXXRecordDecl *Part = definitionOf(F->getType()))
-      if (blocksCopies(*Part, Depth + 1))
-        return true;
-  return false;
+  return holdsPartBlockingCopies(RD, Depth);
 }
 
 /// Whether only the class itself (and its friends) can make objects of it.
@@ -65,15 +66,7 @@ bool nobodyElseConstructs(const CXXRecordDecl &Def) {
   if (Def.hasUserDeclaredCopyConstructor() ||
       Def.hasUserDeclaredMoveConstructor())
     return true;
-  for (const CXXBaseSpecifier &B : Def.bases())
-    if (const CXXRecordDecl *Base = definitionOf(B.getType()))
-      if (blocksCopies(*Base))
-        return true;
-  for (const FieldDecl *F : Def.fields())
-    if (const CXXRecordDecl *Part = definitionOf(F->getType()))
-      if (blocksCopies(*Part))
-        return true;
-  return false;
+  return holdsPartBlockingCopies(Def, /*Depth=*/0);
 }
 
 /// The construction of \p Class that \p Init makes, through `new` and a
@@ -205,7 +198,7 @@ bool walkPrivilegedCode(const CXXRecordDecl &RD, ObjectsMade &Objects,
           if (Stmt *Body = Def->getBody())
             Objects.TraverseStmt(Body);
     } else if (const TypeSourceInfo *TSI = F->getFriendType()) {
-      if (const CXXRecordDecl *Friend = definitionOf(TSI->getType()))
+      if (const CXXRecordDecl *Friend = classOf(TSI->getType()))
         if (!walkPrivilegedCode(*Friend, Objects, /*WithFriends=*/false,
                                 Depth + 1))
           return false;

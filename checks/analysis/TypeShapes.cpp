@@ -6,8 +6,6 @@
 
 namespace clang::tidy::static_state {
 
-namespace {
-
 const CXXRecordDecl *classOf(QualType T) {
   if (T.isNull())
     return nullptr;
@@ -16,6 +14,8 @@ const CXXRecordDecl *classOf(QualType T) {
   const CXXRecordDecl *RD = T->getAsCXXRecordDecl();
   return RD ? RD->getDefinition() : nullptr;
 }
+
+namespace {
 
 /// A member (own or inherited) called \p Name that is a type.
 const TypeDecl *nestedType(const CXXRecordDecl &RD, llvm::StringRef Name) {

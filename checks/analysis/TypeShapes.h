@@ -16,6 +16,10 @@
 
 namespace clang::tidy::static_state {
 
+/// The definition of the class \p T is, arrays looked through; null for
+/// anything else or an incomplete class.
+const CXXRecordDecl *classOf(QualType T);
+
 /// A uniform random bit generator (a nested unsigned `result_type`, static
 /// `min()` and `max()`, and `operator()()`: every <random> engine and
 /// std::random_device), or a <random> distribution (`result_type`,

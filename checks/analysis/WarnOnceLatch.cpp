@@ -69,18 +69,30 @@ bool isBelowBoundTest(const Expr *Cond, const VarDecl *Latch) {
   }
 }
 
-/// The condition holds while the latch is still unset, or below its bound;
-/// also when that is one of the conditions joined by `&&` (glog's `if
-/// (!already_warned && !IsGoogleLoggingInitialized())`).
-bool isNotYetTest(const Expr *Cond, const VarDecl *Latch) {
+/// Whether \p Test holds for \p Cond or for one of the conditions joined to
+/// it by `&&` (glog's `if (!already_warned && !IsGoogleLoggingInitialized())`):
+/// the branch runs only when that one holds.
+template <class ConditionTest>
+bool holdsForAConjunct(const Expr *Cond, const ConditionTest &Test) {
   Cond = Cond->IgnoreParenImpCasts();
   if (const auto *And = dyn_cast<BinaryOperator>(Cond);
       And && And->getOpcode() == BO_LAnd)
-    return isNotYetTest(And->getLHS(), Latch) ||
-           isNotYetTest(And->getRHS(), Latch);
+    return holdsForAConjunct(And->getLHS(), Test) ||
+           holdsForAConjunct(And->getRHS(), Test);
+  return Test(Cond);
+}
+
+/// The condition holds while the latch is still unset, or below its bound.
+bool isNotYetTestAlone(const Expr *Cond, const VarDecl *Latch) {
   if (isUnsetTest(Cond) && names(Cond, Latch))
     return true;
   return isBelowBoundTest(Cond, Latch);
+}
+
+bool isNotYetTest(const Expr *Cond, const VarDecl *Latch) {
+  return holdsForAConjunct(Cond, [&](const Expr *C) {
+    return isNotYetTestAlone(C, Latch);
+  });
 }
 
 /// The condition holds once the latch is set, or the count at its bound:
@@ -155,12 +167,8 @@ bool testsOldValueInCondition(const Stmt &Site, const VarDecl *Latch,
 /// Whether \p E holds while the flag \p Latch still has its initial true:
 /// `first`, or one of the conditions joined by `&&`.
 bool isStillFirstTest(const Expr *E, const VarDecl *Latch) {
-  E = E->IgnoreParenImpCasts();
-  if (const auto *And = dyn_cast<BinaryOperator>(E);
-      And && And->getOpcode() == BO_LAnd)
-    return isStillFirstTest(And->getLHS(), Latch) ||
-           isStillFirstTest(And->getRHS(), Latch);
-  return isLatchItself(E, Latch);
+  return holdsForAConjunct(
+      E, [&](const Expr *C) { return isLatchItself(C, Latch); });
 }
 
 /// The other spelling of a once-latch: a flag that starts true and that
