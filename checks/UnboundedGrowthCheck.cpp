@@ -1,6 +1,7 @@
 //===- UnboundedGrowthCheck.cpp - static-state-unbounded-growth -----------===//
 
 #include "UnboundedGrowthCheck.h"
+#include "analysis/FixedKeys.h"
 #include "analysis/StartUpCode.h"
 
 #include "clang/AST/ExprCXX.h"
@@ -110,6 +111,19 @@ void UnboundedGrowthCheck::judge(const VarDecl &VD) {
         const CXXOperatorCallExpr *Op = subscriptOf(W);
         const FunctionDecl *Fn = W.Where.Innermost;
         return Op && Fn && Fn->getBody() && !isMutatedIn(*Op, *Fn->getBody());
+      }))
+    return;
+  // A map or set with unique keys only ever given constant keys
+  // (`icons["Fl_Window"] = ...`) holds one element per constant at most.
+  if (IgnoreLookupTables && hasUniqueKeys(VD.getType()) &&
+      llvm::all_of(Growth, [&](const WriteFact &W) {
+        const Stmt *Site = W.What.Site;
+        const FunctionDecl *Fn = W.Where.Innermost;
+        return Site && Fn && Fn->getBody() &&
+               insertsConstantKey(*Site, context()) &&
+               keepsElementSize(*Site, context(), [&](const Expr &E) {
+                 return isMutatedIn(E, *Fn->getBody());
+               });
       }))
     return;
   if (!isShownLocation(VD.getLocation()))

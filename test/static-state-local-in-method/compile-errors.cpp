@@ -84,11 +84,11 @@ template <> struct Spec<NoSuch> {
   void f() { static int n; ++n; }
 };
 template <class T> struct Derived : UnknownBase<T> {
-  void f() {
+  void f(int key) {
     static std::map<int, T> cache;
     // CHECK-MESSAGES: :[[@LINE-1]]:29: warning: static local variable 'cache' in instance method 'f' is written there; every 'Derived' object shares it
     // CHECK-MESSAGES-GROWTH: :[[@LINE-2]]:29: warning: static local variable 'cache' only ever grows
-    cache[0] = T();
+    cache[key] = T();
     this->ghost();
   }
 };

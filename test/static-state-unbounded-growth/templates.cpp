@@ -11,7 +11,7 @@ template <typename K> class Cache {
 public:
   void remember(const K &k) {
     byKey[k] = 1;
-    byIndex[1] = 2;
+    byIndex[static_cast<int>(byIndex.size())] = 2;
   }
   void touch(const K &k) { ++hits[k]; }
   void bounded(const K &k) {

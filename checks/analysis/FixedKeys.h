@@ -1,0 +1,43 @@
+//===- FixedKeys.h - growth of a unique-key table by constant keys -*- C++ -*-===//
+//
+// A map or set with unique keys that is only ever inserted into with keys
+// the program text spells as constants (`icons["Fl_Window"] = ...`,
+// `seen.insert(kRed)`) holds at most one element per distinct constant: its
+// size is bounded by the source, however often the inserting code runs
+// (fluid's `pixmaps` table, filled by a load function main() calls from
+// another file).
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef STATIC_STATE_TIDY_ANALYSIS_FIXEDKEYS_H
+#define STATIC_STATE_TIDY_ANALYSIS_FIXEDKEYS_H
+
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/Stmt.h"
+#include "llvm/ADT/STLFunctionalExtras.h"
+
+namespace clang::tidy::static_state {
+
+/// A container with unique keys: it names a `key_type` and is not a
+/// multi-container (std::map, set, unordered_map, unordered_set, and the
+/// Qt/absl/boost maps and sets of the same kind).
+bool hasUniqueKeys(QualType T);
+
+/// Whether \p Site, a growing write of a unique-key container (`c[k]`,
+/// `c.insert(k)`, `c.insert({k, v})`, `c.emplace(k, ...)`,
+/// `c.try_emplace(k, ...)`, `c.insert_or_assign(k, v)`), inserts a key that
+/// is a compile-time constant: a string literal or an integer constant
+/// expression (enumerators included), possibly converted (`std::string`).
+bool insertsConstantKey(const Stmt &Site, ASTContext &Ctx);
+
+/// Whether the element \p Site reaches cannot grow through it: a scalar
+/// element (`counts[Red] += 1`), one replaced whole (`icons["x"] = p`), a
+/// set's element, an insertion whose result is not used, or an element
+/// \p IsMutated says is not changed. `data["items"].push_back(x)` keeps one
+/// key but grows its element: that is growth.
+bool keepsElementSize(const Stmt &Site, ASTContext &Ctx,
+                      llvm::function_ref<bool(const Expr &)> IsMutated);
+
+} // namespace clang::tidy::static_state
+
+#endif
