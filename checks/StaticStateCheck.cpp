@@ -133,6 +133,8 @@ bool StaticStateCheck::isIgnoredPattern(SharingPattern P) const {
     return IgnoreMacroDeclaredStatics;
   case SharingPattern::CallbackState:
     return IgnoreCallbackState;
+  case SharingPattern::RegisteredObject:
+    return IgnoreRegisteredObjects;
   case SharingPattern::DocumentedSharing:
     return SharingComment.has_value();
   case SharingPattern::TestFixtureState:
@@ -248,6 +250,11 @@ StaticStateCheck::filterDeliberate(const VarDecl &VD,
   if (P == SharingPattern::None && IgnoreCallbackState &&
       isUsedByHandedOutCallback(VD))
     P = SharingPattern::CallbackState;
+  if (P == SharingPattern::None &&
+      llvm::all_of(KeptFacts, [&](const WriteFact &W) {
+        return isHandedOverAsImplementation(W, VD);
+      }))
+    P = SharingPattern::RegisteredObject;
   if (P == SharingPattern::None && isTestFixtureState(VD, KeptFacts))
     P = SharingPattern::TestFixtureState;
   if (P == SharingPattern::None && SharingComment &&

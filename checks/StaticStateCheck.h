@@ -230,6 +230,7 @@ protected:
   bool IgnoreSingletonClasses;
   bool IgnoreMacroDeclaredStatics;
   bool IgnoreCallbackState;
+  bool IgnoreRegisteredObjects;
   bool IgnoreHighWaterMarks;
   StaticCallbacks Callbacks;
   SingletonClasses Singletons;

@@ -94,6 +94,7 @@ StaticStateCheck::StaticStateCheck(StringRef Name, ClangTidyContext *Context)
       IgnoreMacroDeclaredStatics(
           Options.get("IgnoreMacroDeclaredStatics", true)),
       IgnoreCallbackState(Options.get("IgnoreCallbackState", true)),
+      IgnoreRegisteredObjects(Options.get("IgnoreRegisteredObjects", true)),
       IgnoreHighWaterMarks(Options.get("IgnoreHighWaterMarks", true)),
       ClassWideNamesFile(Options.get(
           "ClassWideNamesFile",
@@ -207,6 +208,7 @@ void StaticStateCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
   Options.store(Opts, "IgnoreSingletonClasses", IgnoreSingletonClasses);
   Options.store(Opts, "IgnoreMacroDeclaredStatics", IgnoreMacroDeclaredStatics);
   Options.store(Opts, "IgnoreCallbackState", IgnoreCallbackState);
+  Options.store(Opts, "IgnoreRegisteredObjects", IgnoreRegisteredObjects);
   Options.store(Opts, "IgnoreHighWaterMarks", IgnoreHighWaterMarks);
   Options.store(Opts, "ClassWideNamesFile", ClassWideNamesFile);
   Options.store(Opts, "RecordClassWideNamesTo", RecordClassWideNamesTo);

@@ -380,6 +380,9 @@ llvm::StringRef describePattern(SharingPattern P) {
   case SharingPattern::CallbackState:
     return "used by a static member function the class hands out as a "
            "callback";
+  case SharingPattern::RegisteredObject:
+    return "an object registered with an owner as an implementation of an "
+           "interface";
   case SharingPattern::DocumentedSharing:
     return "documented as shared by a comment at its declaration";
   case SharingPattern::TestFixtureState:

@@ -175,6 +175,49 @@ bool isHandOutTheSignatureImposes(const WriteFact &W) {
                     Method->size_overridden_methods() > 0);
 }
 
+namespace {
+
+bool isPolymorphicClass(QualType T) {
+  const auto *RD = T->getAsCXXRecordDecl();
+  return RD && RD->hasDefinition() && RD->isPolymorphic();
+}
+
+/// The parameter of \p Call that receives \p VD itself or its address.
+const ParmVarDecl *parameterReceiving(const CallExpr &Call, const VarDecl &VD) {
+  const FunctionDecl *Callee = Call.getDirectCallee();
+  if (!Callee || isa<CXXOperatorCallExpr>(Call))
+    return nullptr;
+  for (unsigned I = 0, N = Call.getNumArgs(); I < N && I < Callee->getNumParams();
+       ++I) {
+    const Expr *Arg = Call.getArg(I)->IgnoreParenImpCasts();
+    if (const auto *Address = dyn_cast<UnaryOperator>(Arg);
+        Address && Address->getOpcode() == UO_AddrOf)
+      Arg = Address->getSubExpr()->IgnoreParenImpCasts();
+    if (const VarDecl *Named = staticVariableNamedBy(Arg);
+        Named && Named->getCanonicalDecl() == VD.getCanonicalDecl())
+      return Callee->getParamDecl(I);
+  }
+  return nullptr;
+}
+
+} // namespace
+
+bool isHandedOverAsImplementation(const WriteFact &W, const VarDecl &VD) {
+  if (W.What.ToPart || (W.What.Kind != WriteKind::NonConstPointerArg &&
+                        W.What.Kind != WriteKind::NonConstReferenceArg))
+    return false;
+  const auto *Call = dyn_cast_or_null<CallExpr>(W.What.Site);
+  const ParmVarDecl *Param =
+      Call ? parameterReceiving(*Call, VD) : nullptr;
+  if (!Param || !isPolymorphicClass(VD.getType()))
+    return false;
+  QualType T = Param->getType();
+  QualType Interface = T->isPointerType() ? T->getPointeeType()
+                                          : T.getNonReferenceType();
+  return (T->isPointerType() || T->isReferenceType()) &&
+         isPolymorphicClass(Interface);
+}
+
 bool setsValue(const Access &A) {
   if (A.Size == SizeEffect::Grows)
     return true;

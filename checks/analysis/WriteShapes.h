@@ -45,6 +45,14 @@ bool assignsIn(const Stmt &Body, const VarDecl &Var);
 /// view; the interface made the reference mutable.
 bool isHandOutTheSignatureImposes(const WriteFact &W);
 
+/// Whether \p W hands the whole of \p VD, an object of a polymorphic class,
+/// by address or reference to a function parameter typed as a polymorphic
+/// class (`FTPStreamFactory::setPasswordProvider(&provider)`,
+/// `bus.addListener(listener)`): the object is registered as an
+/// implementation of an interface, and what the owner keeps is its identity
+/// and lifetime, not state of the caller.
+bool isHandedOverAsImplementation(const WriteFact &W, const VarDecl &VD);
+
 /// Whether \p A leaves its variable set: assigns it something other than a
 /// null or zero literal, or adds to it.
 bool setsValue(const Access &A);
