@@ -1,6 +1,7 @@
 //===- FixedKeys.cpp - growth of a unique-key table by constant keys ------===//
 
 #include "analysis/FixedKeys.h"
+#include "analysis/CallNames.h"
 
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/ExprCXX.h"
@@ -194,7 +195,7 @@ bool keepsElementSize(const Stmt &Site, ASTContext &Ctx,
   const CXXRecordDecl *Container = containerOf(Site);
   if (!Container)
     return false;
-  if (!namesTypedef(*Container, "mapped_type"))
+  if (!isMapLike(*Container))
     return true; // a set's elements are const
   const auto *Element = dyn_cast<Expr>(&Site);
   if (!Element)
@@ -225,7 +226,7 @@ bool insertsConstantKey(const Stmt &Site, ASTContext &Ctx) {
   const CXXRecordDecl *Container = containerOf(Site);
   if (!Container)
     return false;
-  bool IsMap = namesTypedef(*Container, "mapped_type");
+  bool IsMap = isMapLike(*Container);
   const Expr *Key = insertedKey(Site, IsMap);
   return Key && isConstantKey(Key, Ctx);
 }
