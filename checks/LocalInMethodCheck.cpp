@@ -50,8 +50,12 @@ void LocalInMethodCheck::registerPPCallbacks(const SourceManager &SM,
 
 bool LocalInMethodCheck::acceptCandidate(const VarDecl &VD) {
   // The type test (a regex over the type's name) last: it is the dearest.
-  return VD.isStaticLocal() && owningInstanceMethod(VD) &&
-         !isImmutableOrIgnoredType(VD);
+  if (!VD.isStaticLocal() || !owningInstanceMethod(VD))
+    return false;
+  if (!isImmutableOrIgnoredType(VD))
+    return true;
+  // A constant cannot be written, but the first call may freeze its value.
+  return ReportFirstCallValues && isFirstCallValueCandidate(VD);
 }
 
 void LocalInMethodCheck::judge(const VarDecl &VD) {
@@ -60,8 +64,11 @@ void LocalInMethodCheck::judge(const VarDecl &VD) {
     return;
   // Every reference to a static local sits in its function (or a lambda or
   // local class inside it): each write is a write by the method.
-  std::vector<ReportedWrite> Reported = filterDeliberate(
-      VD, writesOf(VD, [](const Reference &) { return true; }));
+  std::vector<WriteFact> Writes =
+      writesOf(VD, [](const Reference &) { return true; });
+  if (Writes.empty())
+    return judgeFirstCallValue(VD, *Method);
+  std::vector<ReportedWrite> Reported = filterDeliberate(VD, std::move(Writes));
   if (Reported.empty() || !isShownLocation(VD.getLocation()))
     return;
   const CXXRecordDecl *Class = Method->getParent();

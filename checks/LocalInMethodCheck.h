@@ -21,7 +21,12 @@ namespace clang::tidy::static_state {
 class LocalInMethodCheck : public StaticStateCheck {
 public:
   LocalInMethodCheck(StringRef Name, ClangTidyContext *Context)
-      : StaticStateCheck(Name, Context) {}
+      : StaticStateCheck(Name, Context),
+        ReportFirstCallValues(Options.get("ReportFirstCallValues", true)) {}
+  void storeOptions(ClangTidyOptions::OptionMap &Opts) override {
+    StaticStateCheck::storeOptions(Opts);
+    Options.store(Opts, "ReportFirstCallValues", ReportFirstCallValues);
+  }
 
 protected:
   void registerPPCallbacks(const SourceManager &SM, Preprocessor *PP,
@@ -30,6 +35,8 @@ protected:
   void judge(const VarDecl &Candidate) override;
 
 private:
+  /// Report static locals whose initializer reads a parameter or the object.
+  bool ReportFirstCallValues;
   /// Every #include of the translation unit: whether a header can see a
   /// type, also through headers its include guard made empty.
   IncludeGraph Includes;
@@ -64,6 +71,13 @@ private:
   /// Whether judge() reports \p VD: a candidate with a write the rules
   /// leave, in its method.
   bool isReportedWrite(const VarDecl &VD);
+  /// A static local nothing writes whose initializer reads a parameter or
+  /// the object (LocalInMethodFirstCall.cpp): frozen at the first call.
+  bool isFirstCallValueCandidate(const VarDecl &VD) const;
+  void judgeFirstCallValue(const VarDecl &VD, const CXXMethodDecl &Method);
+  std::vector<FixItHint> planPlainLocal(const VarDecl &VD,
+                                        const CXXMethodDecl &Method,
+                                        std::string &WhyNot);
   std::vector<const VarDecl *> coupledWith(const VarDecl &VD);
   std::optional<std::string> whyNoFix(const VarDecl &VD) override;
   BuiltRewrite build(const VarDecl &VD, const CXXMethodDecl &Method, Rewrite R,

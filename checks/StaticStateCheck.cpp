@@ -74,6 +74,12 @@ bool StaticStateCheck::isImmutableOrIgnoredType(const VarDecl &VD) const {
   const ASTContext &C = VD.getASTContext();
   if (C.getBaseElementType(T).isConstQualified())
     return true;
+  return isIgnoredType(VD);
+}
+
+bool StaticStateCheck::isIgnoredType(const VarDecl &VD) const {
+  QualType T = VD.getType();
+  const ASTContext &C = VD.getASTContext();
   if (IgnoredTypes.matches(T, C))
     return true;
   if (IgnoreRandomEngines && isRandomEngineOrDistribution(T))

@@ -98,6 +98,8 @@ protected:
   /// Whether the variable's type is one the user marked as shared on purpose
   /// (atomics, mutexes, ...), or a const/reference type that cannot change.
   bool isImmutableOrIgnoredType(const VarDecl &VD) const;
+  /// Whether the variable's type is one of those shared on purpose alone.
+  bool isIgnoredType(const VarDecl &VD) const;
 
   /// A write that survived the per-write rules, with what we know of it.
   struct ReportedWrite {
