@@ -4,7 +4,6 @@
 
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/RecursiveASTVisitor.h"
-#include "clang/Basic/SourceManager.h"
 
 namespace clang::tidy::static_state {
 
@@ -53,49 +52,7 @@ private:
   const FunctionDecl &Fn;
 };
 
-class EffectFinder : public RecursiveASTVisitor<EffectFinder> {
-public:
-  explicit EffectFinder(ASTContext &Ctx) : Ctx(Ctx) {}
-  bool Found = false;
-
-  bool VisitCallExpr(CallExpr *E) {
-    const FunctionDecl *FD = E->getDirectCallee();
-    const auto *MD = dyn_cast_or_null<CXXMethodDecl>(FD);
-    if (!FD || !(FD->isConstexpr() || isStandard(*FD) ||
-                 (MD && MD->isConst() && !MD->isStatic())))
-      Found = true;
-    return !Found;
-  }
-  bool VisitCXXConstructExpr(CXXConstructExpr *E) {
-    const CXXConstructorDecl *Ctor = E->getConstructor();
-    if (!(Ctor->isConstexpr() || Ctor->isTrivial() || isStandard(*Ctor)))
-      Found = true;
-    return !Found;
-  }
-  bool VisitCXXNewExpr(CXXNewExpr *) { return !(Found = true); }
-  bool VisitUnaryOperator(UnaryOperator *U) {
-    Found = U->isIncrementDecrementOp();
-    return !Found;
-  }
-  bool VisitBinaryOperator(BinaryOperator *B) {
-    Found = B->isAssignmentOp();
-    return !Found;
-  }
-
-private:
-  bool isStandard(const Decl &D) const {
-    return Ctx.getSourceManager().isInSystemHeader(D.getLocation());
-  }
-  ASTContext &Ctx;
-};
-
 } // namespace
-
-bool hasEffectsBeyondValue(const Expr &Init, ASTContext &Ctx) {
-  EffectFinder Finder(Ctx);
-  Finder.TraverseStmt(const_cast<Expr *>(&Init));
-  return Finder.Found;
-}
 
 const Expr *perCallValueIn(const Expr &Init, const FunctionDecl &Fn) {
   PerCallValueFinder Finder(Fn);

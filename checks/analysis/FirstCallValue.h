@@ -11,7 +11,6 @@
 #ifndef STATIC_STATE_TIDY_ANALYSIS_FIRSTCALLVALUE_H
 #define STATIC_STATE_TIDY_ANALYSIS_FIRSTCALLVALUE_H
 
-#include "clang/AST/ASTContext.h"
 #include "clang/AST/Decl.h"
 #include "clang/AST/Expr.h"
 #include <string>
@@ -24,12 +23,6 @@ namespace clang::tidy::static_state {
 /// alone (`static Widget *first = this;`) remembers the first object on
 /// purpose and does not count.
 const Expr *perCallValueIn(const Expr &Init, const FunctionDecl &Fn);
-
-/// Whether evaluating \p Init does something besides computing a value: it
-/// calls a function that is not constexpr, not of the standard library and
-/// not a const member function, allocates, assigns or increments
-/// (`static bool done = setUp(this);`: a run-once idiom, not a value).
-bool hasEffectsBeyondValue(const Expr &Init, ASTContext &Ctx);
 
 /// Words for what perCallValueIn() found: "parameter 'upper'", "member
 /// 'width_'", "the object ('width()')".

@@ -147,14 +147,22 @@ std::optional<std::string> keyOfCall(const Expr &Object, const Access &A,
   return Lexer::getSourceText(R, SM, Ctx.getLangOpts()).trim().str();
 }
 
+/// Finds what makes evaluating an initializer more than computing a
+/// value. With \p ValueOnly, a const member function called, a lambda made
+/// and another static's value read count as computing: the question is then
+/// whether the evaluation does anything, not whether it gives the same value
+/// on every call.
 class ObservableEvaluation : public RecursiveASTVisitor<ObservableEvaluation> {
 public:
-  explicit ObservableEvaluation(ASTContext &Ctx) : Ctx(Ctx) {}
+  ObservableEvaluation(ASTContext &Ctx, bool ValueOnly)
+      : Ctx(Ctx), ValueOnly(ValueOnly) {}
   bool Found = false;
 
   bool VisitCallExpr(CallExpr *E) {
     const FunctionDecl *FD = E->getDirectCallee();
-    if (!FD || !(FD->isConstexpr() || inStandardLibrary(*FD)))
+    const auto *MD = dyn_cast_or_null<CXXMethodDecl>(FD);
+    bool Getter = ValueOnly && MD && MD->isConst() && !MD->isStatic();
+    if (!FD || !(FD->isConstexpr() || inStandardLibrary(*FD) || Getter))
       Found = true;
     return !Found;
   }
@@ -165,7 +173,7 @@ public:
     return !Found;
   }
   bool VisitCXXNewExpr(CXXNewExpr *) { return !(Found = true); }
-  bool VisitLambdaExpr(LambdaExpr *) { return !(Found = true); }
+  bool VisitLambdaExpr(LambdaExpr *) { return !(Found = !ValueOnly); }
   bool VisitUnaryOperator(UnaryOperator *U) {
     if (U->isIncrementDecrementOp())
       Found = true;
@@ -178,6 +186,8 @@ public:
   }
   bool VisitDeclRefExpr(DeclRefExpr *E) {
     // Another static's value at the time of the first call, or volatile.
+    if (ValueOnly)
+      return true;
     if (const auto *V = dyn_cast<VarDecl>(E->getDecl()))
       if (V->hasGlobalStorage() && !V->getType().isConstQualified() &&
           !V->isConstexpr())
@@ -190,6 +200,7 @@ private:
     return Ctx.getSourceManager().isInSystemHeader(D.getLocation());
   }
   ASTContext &Ctx;
+  bool ValueOnly;
 };
 
 } // namespace
@@ -240,7 +251,13 @@ bool isReturnedValue(llvm::ArrayRef<FlowUse> Uses, ASTContext &Ctx) {
 }
 
 bool hasObservableEvaluation(const Expr &Init, ASTContext &Ctx) {
-  ObservableEvaluation V(Ctx);
+  ObservableEvaluation V(Ctx, /*ValueOnly=*/false);
+  V.TraverseStmt(const_cast<Expr *>(&Init));
+  return V.Found;
+}
+
+bool hasEffectsBeyondValue(const Expr &Init, ASTContext &Ctx) {
+  ObservableEvaluation V(Ctx, /*ValueOnly=*/true);
   V.TraverseStmt(const_cast<Expr *>(&Init));
   return V.Found;
 }

@@ -62,6 +62,12 @@ bool isReturnedValue(llvm::ArrayRef<FlowUse> Uses, ASTContext &Ctx);
 /// standard library, allocates with new, or has side effects of its own.
 bool hasObservableEvaluation(const Expr &Init, ASTContext &Ctx);
 
+/// Whether evaluating \p Init does something besides computing a value: it
+/// calls a function that is not constexpr, not of the standard library and
+/// not a const member function, allocates, assigns or increments
+/// (`static bool done = setUp(this);`: a run-once idiom, not a value).
+bool hasEffectsBeyondValue(const Expr &Init, ASTContext &Ctx);
+
 /// "0", "empty", "its initial value": what a fresh copy holds, for words.
 std::string initialValueWords(const VarDecl &VD, const Expr *Init,
                               ASTContext &Ctx);
