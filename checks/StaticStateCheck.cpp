@@ -4,6 +4,7 @@
 #include "analysis/DeclarationComments.h"
 #include "analysis/TestFixtures.h"
 #include "analysis/TypeShapes.h"
+#include "analysis/ScopedFlag.h"
 #include "analysis/WriteShapes.h"
 
 #include "clang/AST/ExprCXX.h"
@@ -141,6 +142,8 @@ bool StaticStateCheck::isIgnoredPattern(SharingPattern P) const {
     return IgnoreCallbackState;
   case SharingPattern::RegisteredObject:
     return IgnoreRegisteredObjects;
+  case SharingPattern::ScopedFlag:
+    return IgnoreScopedFlags;
   case SharingPattern::DocumentedSharing:
     return SharingComment.has_value();
   case SharingPattern::TestFixtureState:
@@ -261,6 +264,9 @@ StaticStateCheck::filterDeliberate(const VarDecl &VD,
         return isHandedOverAsImplementation(W, VD);
       }))
     P = SharingPattern::RegisteredObject;
+  if (P == SharingPattern::None && IgnoreScopedFlags &&
+      isScopedFlag(VD, KeptFacts, *Ctx))
+    P = SharingPattern::ScopedFlag;
   if (P == SharingPattern::None && isTestFixtureState(VD, KeptFacts))
     P = SharingPattern::TestFixtureState;
   if (P == SharingPattern::None && SharingComment &&

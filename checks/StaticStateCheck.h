@@ -233,6 +233,7 @@ protected:
   bool IgnoreMacroDeclaredStatics;
   bool IgnoreCallbackState;
   bool IgnoreRegisteredObjects;
+  bool IgnoreScopedFlags;
   bool IgnoreHighWaterMarks;
   StaticCallbacks Callbacks;
   SingletonClasses Singletons;

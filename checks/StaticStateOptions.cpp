@@ -95,6 +95,7 @@ StaticStateCheck::StaticStateCheck(StringRef Name, ClangTidyContext *Context)
           Options.get("IgnoreMacroDeclaredStatics", true)),
       IgnoreCallbackState(Options.get("IgnoreCallbackState", true)),
       IgnoreRegisteredObjects(Options.get("IgnoreRegisteredObjects", true)),
+      IgnoreScopedFlags(Options.get("IgnoreScopedFlags", true)),
       IgnoreHighWaterMarks(Options.get("IgnoreHighWaterMarks", true)),
       ClassWideNamesFile(Options.get(
           "ClassWideNamesFile",
@@ -209,6 +210,7 @@ void StaticStateCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
   Options.store(Opts, "IgnoreMacroDeclaredStatics", IgnoreMacroDeclaredStatics);
   Options.store(Opts, "IgnoreCallbackState", IgnoreCallbackState);
   Options.store(Opts, "IgnoreRegisteredObjects", IgnoreRegisteredObjects);
+  Options.store(Opts, "IgnoreScopedFlags", IgnoreScopedFlags);
   Options.store(Opts, "IgnoreHighWaterMarks", IgnoreHighWaterMarks);
   Options.store(Opts, "ClassWideNamesFile", ClassWideNamesFile);
   Options.store(Opts, "RecordClassWideNamesTo", RecordClassWideNamesTo);

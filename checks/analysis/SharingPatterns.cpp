@@ -380,6 +380,9 @@ llvm::StringRef describePattern(SharingPattern P) {
   case SharingPattern::CallbackState:
     return "used by a static member function the class hands out as a "
            "callback";
+  case SharingPattern::ScopedFlag:
+    return "a flag raised around a call and restored after it: it says a "
+           "call is in progress";
   case SharingPattern::RegisteredObject:
     return "an object registered with an owner as an implementation of an "
            "interface";

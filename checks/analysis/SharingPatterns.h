@@ -31,6 +31,7 @@ enum class SharingPattern {
   DeclaredByMacro,    // a macro's body declares it: the framework's design
   CallbackState,      // a static member function handed out as a callback uses it
   RegisteredObject,   // only handed by address to an owner as an interface
+  ScopedFlag,         // raised around a call, restored after it
   DocumentedSharing,  // a comment at the declaration says it is shared
   TestFixtureState,   // a test class's static every test resets, or a suite tally
 };

@@ -5,7 +5,7 @@
 // RUN: %check_static_state %s static-state-local-in-method %t -- \
 // RUN:   --config="{CheckOptions: {static-state-local-in-method.FixStrategy: none}}"
 // RUN: %check_static_state --check-suffixes=OFF %s static-state-local-in-method %t -- \
-// RUN:   --config="{CheckOptions: {static-state-local-in-method.FixStrategy: none, static-state-local-in-method.TestFixtureBases: ''}}"
+// RUN:   --config="{CheckOptions: {static-state-local-in-method.FixStrategy: none, static-state-local-in-method.TestFixtureBases: '', static-state-local-in-method.IgnoreScopedFlags: false}}"
 
 namespace testing {
 class Test {

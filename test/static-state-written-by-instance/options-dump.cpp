@@ -22,6 +22,7 @@
 // DUMP-DAG: static-state-written-by-instance.IgnoreMacroDeclaredStatics: 'true'
 // DUMP-DAG: static-state-written-by-instance.IgnoreCallbackState: 'true'
 // DUMP-DAG: static-state-written-by-instance.IgnoreRegisteredObjects: 'true'
+// DUMP-DAG: static-state-written-by-instance.IgnoreScopedFlags: 'true'
 // DUMP-DAG: static-state-written-by-instance.IgnoreHighWaterMarks: 'true'
 // DUMP-DAG: static-state-written-by-instance.ClassWideNamesFile: ''
 // DUMP-DAG: static-state-written-by-instance.RecordClassWideNamesTo: ''
