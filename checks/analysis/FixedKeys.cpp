@@ -2,6 +2,7 @@
 
 #include "analysis/FixedKeys.h"
 #include "analysis/CallNames.h"
+#include "analysis/TypeShapes.h"
 
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/ExprCXX.h"
@@ -10,18 +11,6 @@
 namespace clang::tidy::static_state {
 
 namespace {
-
-const CXXRecordDecl *recordOf(QualType T) {
-  if (const auto *RD = T.getNonReferenceType()->getAsCXXRecordDecl())
-    return RD;
-  // A dependent specialization (`std::map<K, V>` in a template): its
-  // primary template names the same typedefs.
-  if (const auto *TST = T->getAs<TemplateSpecializationType>())
-    if (const auto *TD = dyn_cast_or_null<ClassTemplateDecl>(
-            TST->getTemplateName().getAsTemplateDecl()))
-      return TD->getTemplatedDecl();
-  return nullptr;
-}
 
 bool namesTypedef(const CXXRecordDecl &RD, llvm::StringRef Name) {
   for (const NamedDecl *D : RD.lookup(&RD.getASTContext().Idents.get(Name)))
@@ -143,7 +132,7 @@ const Expr *insertedKey(const Stmt &Site, bool IsMap) {
 /// The container record \p Site works on (its object's type).
 const CXXRecordDecl *containerOf(const Stmt &Site) {
   if (const auto *Sub = dyn_cast<ArraySubscriptExpr>(&Site))
-    return recordOf(Sub->getLHS()->getType());
+    return classOrPatternOf(Sub->getLHS()->getType());
   const auto *Call = dyn_cast<CallExpr>(&Site);
   if (!Call)
     return nullptr;
@@ -155,7 +144,7 @@ const CXXRecordDecl *containerOf(const Stmt &Site) {
     Object = ME->getBase();
   else if (const auto *Dep = dyn_cast<CXXDependentScopeMemberExpr>(Callee))
     Object = Dep->isImplicitAccess() ? nullptr : Dep->getBase();
-  return Object ? recordOf(Object->getType()) : nullptr;
+  return Object ? classOrPatternOf(Object->getType()) : nullptr;
 }
 
 /// The expression that uses the value of \p E, past parentheses, implicit
@@ -216,7 +205,7 @@ bool keepsElementSize(const Stmt &Site, ASTContext &Ctx,
 }
 
 bool hasUniqueKeys(QualType T) {
-  const CXXRecordDecl *RD = recordOf(T);
+  const CXXRecordDecl *RD = classOrPatternOf(T);
   if (!RD || !RD->getIdentifier() || !namesTypedef(*RD, "key_type"))
     return false;
   return !RD->getName().contains_insensitive("multi");

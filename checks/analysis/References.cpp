@@ -1,6 +1,7 @@
 //===- References.cpp - where a reference to a variable sits --------------===//
 
 #include "analysis/References.h"
+#include "analysis/TypeShapes.h"
 
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/ParentMapContext.h"
@@ -244,14 +245,7 @@ bool isSameOrDerivedClass(const CXXRecordDecl *Writer,
   // isDerivedFrom does not look through dependent bases; walk them by hand
   // so that `template <class T> struct D : Base<T>` still counts.
   for (const CXXBaseSpecifier &B : Writer->getDefinition()->bases()) {
-    const CXXRecordDecl *Base = B.getType()->getAsCXXRecordDecl();
-    if (!Base) {
-      if (const auto *TST =
-              B.getType()->getAs<TemplateSpecializationType>())
-        if (const TemplateDecl *TD =
-                TST->getTemplateName().getAsTemplateDecl())
-          Base = dyn_cast_or_null<CXXRecordDecl>(TD->getTemplatedDecl());
-    }
+    const CXXRecordDecl *Base = classOrPatternOf(B.getType());
     if (Base && isSameOrDerivedClass(Base, Owner))
       return true;
   }

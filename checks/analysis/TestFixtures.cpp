@@ -1,6 +1,7 @@
 //===- TestFixtures.cpp - state a test framework resets per test ----------===//
 
 #include "analysis/TestFixtures.h"
+#include "analysis/TypeShapes.h"
 #include "analysis/WriteShapes.h"
 
 #include "llvm/ADT/MapVector.h"
@@ -12,14 +13,7 @@ namespace {
 /// The class a base specifier names, also when it is a dependent
 /// specialisation (`: public Fixture<T>` names the template's pattern).
 const CXXRecordDecl *baseClass(const CXXBaseSpecifier &B) {
-  QualType T = B.getType();
-  if (const CXXRecordDecl *RD = T->getAsCXXRecordDecl())
-    return RD;
-  if (const auto *TST = T->getAs<TemplateSpecializationType>())
-    if (const auto *CTD = dyn_cast_or_null<ClassTemplateDecl>(
-            TST->getTemplateName().getAsTemplateDecl()))
-      return CTD->getTemplatedDecl();
-  return nullptr;
+  return classOrPatternOf(B.getType());
 }
 
 bool derivesFromAnyAt(const CXXRecordDecl &Class,

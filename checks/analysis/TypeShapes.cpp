@@ -15,6 +15,19 @@ const CXXRecordDecl *classOf(QualType T) {
   return RD ? RD->getDefinition() : nullptr;
 }
 
+const CXXRecordDecl *classOrPatternOf(QualType T) {
+  if (T.isNull())
+    return nullptr;
+  T = T.getNonReferenceType();
+  if (const CXXRecordDecl *RD = T->getAsCXXRecordDecl())
+    return RD;
+  if (const auto *TST = T->getAs<TemplateSpecializationType>())
+    if (const auto *CTD = dyn_cast_or_null<ClassTemplateDecl>(
+            TST->getTemplateName().getAsTemplateDecl()))
+      return CTD->getTemplatedDecl();
+  return nullptr;
+}
+
 namespace {
 
 /// A member (own or inherited) called \p Name that is a type.

@@ -20,6 +20,11 @@ namespace clang::tidy::static_state {
 /// anything else or an incomplete class.
 const CXXRecordDecl *classOf(QualType T);
 
+/// The class \p T names (references looked through), or, for a dependent
+/// specialisation (`Fixture<T>`, `std::map<K, V>` in a template), the
+/// template's pattern, which declares the same members and typedefs.
+const CXXRecordDecl *classOrPatternOf(QualType T);
+
 /// A uniform random bit generator (a nested unsigned `result_type`, static
 /// `min()` and `max()`, and `operator()()`: every <random> engine and
 /// std::random_device), or a <random> distribution (`result_type`,
