@@ -2,11 +2,12 @@
 //
 // static-state-local-in-method's second finding: a static local that nothing
 // writes, whose initializer reads a parameter or the object. It runs once,
-// so every later call, on every object, sees the first call's value. The fix
-// drops `static`, so each call computes its own: offered only when that
-// changes nothing else — the initializer has no effect of its own to repeat,
-// nothing of the variable outlives the call, and no lambda or local class
-// names it.
+// so every later call, on every object, sees the first call's value.
+// Dropping `static` lets each call compute its own, which changes what later
+// calls see even with one object: it is offered on a note (--fix-notes), not
+// as the warning's fix, and only when it changes nothing else — the
+// initializer has no effect of its own to repeat, nothing of the variable
+// outlives the call, and no lambda or local class names it.
 //
 //===----------------------------------------------------------------------===//
 
@@ -44,27 +45,33 @@ void LocalInMethodCheck::judgeFirstCallValue(const VarDecl &VD,
   std::string WhyNot;
   std::vector<FixItHint> Fixes = planPlainLocal(VD, Method, WhyNot);
   std::string What = describePerCallValue(*Source);
-  {
-    auto D = diag(VD.getLocation(),
-                  "static local variable %0 in %1 keeps %2 of the first call: "
-                  "every later call, on every %3 object, sees that first value")
-             << &VD << describeFunction(Method) << What << Method.getParent();
-    for (const FixItHint &F : Fixes)
-      D << F;
-  }
+  diag(VD.getLocation(),
+       "static local variable %0 in %1 keeps %2 of the first call: every "
+       "later call, on every %3 object, sees that first value")
+      << &VD << describeFunction(Method) << What << Method.getParent();
   diag(Source->getBeginLoc(), "%0 is read only when the initializer runs, on "
                               "the first call", DiagnosticIDs::Note)
       << What;
+  // Dropping `static` changes what every later call sees, even with one
+  // object: that is the author's decision, so the edit rides on a note
+  // (applied by --fix-notes), never on the warning (--fix).
   if (Fixes.empty()) {
     if (!WhyNot.empty())
       diag(VD.getLocation(), "no automatic fix: %0", DiagnosticIDs::Note)
           << WhyNot;
     return;
   }
-  diag(VD.getLocation(), "make '%0' a plain local variable (drop 'static'): "
-                         "every call computes it from its own %1",
-       DiagnosticIDs::Note)
+  diag(VD.getLocation(), "no automatic fix: later calls would no longer see "
+                         "the first call's value, which code may rely on",
+       DiagnosticIDs::Note);
+  auto Alternative =
+      diag(VD.getLocation(),
+           "alternatively, make '%0' a plain local variable (drop 'static'): "
+           "every call then computes it from its own %1",
+           DiagnosticIDs::Note)
       << VD.getName() << What;
+  for (const FixItHint &F : Fixes)
+    Alternative << F;
 }
 
 std::vector<FixItHint>

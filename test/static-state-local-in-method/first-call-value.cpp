@@ -1,10 +1,12 @@
 // A static local that nothing writes, whose initializer reads a parameter or
 // the object, runs that initializer once: every later call, on every object,
 // sees the first call's value (doxygen's `static const char **str_romans =
-// upper ? upper_table : lower_table;`). Reported (ReportFirstCallValues);
-// the fix drops `static` only when the initializer does nothing but compute
-// (no call that could do more), nothing of the variable outlives the call,
-// and only the function itself names it. `this` alone, an initializer with
+// upper ? upper_table : lower_table;`). Reported (ReportFirstCallValues).
+// --fix leaves it: dropping `static` changes what later calls see, even with
+// one object. A note offers that edit (--fix-notes) only when the
+// initializer does nothing but compute (no call that could do more),
+// nothing of the variable outlives the call, and only the function itself
+// names it. `this` alone, an initializer with
 // effects (a run-once idiom), a value never read, constants, and static
 // member functions are not reported.
 // RUN: %check_static_state %s static-state-local-in-method %t
@@ -20,16 +22,18 @@ public:
     static const int base = factor * 10;
     // CHECK-NOTES: :[[@LINE-1]]:22: warning: static local variable 'base' in instance method 'scaled' keeps parameter 'factor' of the first call: every later call, on every 'Scaler' object, sees that first value [static-state-local-in-method]
     // CHECK-NOTES: :[[@LINE-2]]:29: note: parameter 'factor' is read only when the initializer runs, on the first call
-    // CHECK-NOTES: :[[@LINE-3]]:22: note: make 'base' a plain local variable (drop 'static'): every call computes it from its own parameter 'factor'
-    // CHECK-FIXES: {{^}}    const int base = factor * 10;{{$}}
+    // CHECK-NOTES: :[[@LINE-3]]:22: note: no automatic fix: later calls would no longer see the first call's value, which code may rely on
+    // CHECK-NOTES: :[[@LINE-4]]:22: note: alternatively, make 'base' a plain local variable (drop 'static'): every call then computes it from its own parameter 'factor'
+    // CHECK-FIXES: {{^}}    static const int base = factor * 10;{{$}}
     return base + 1;
   }
   int shifted(int x) {
     static int start = origin_;
     // CHECK-NOTES: :[[@LINE-1]]:16: warning: static local variable 'start' in instance method 'shifted' keeps member 'origin_' of the first call
     // CHECK-NOTES: :[[@LINE-2]]:24: note: member 'origin_' is read only when the initializer runs, on the first call
-    // CHECK-NOTES: :[[@LINE-3]]:16: note: make 'start' a plain local variable (drop 'static'): every call computes it from its own member 'origin_'
-    // CHECK-FIXES: {{^}}    int start = origin_;{{$}}
+    // CHECK-NOTES: :[[@LINE-3]]:16: note: no automatic fix: later calls would no longer see the first call's value, which code may rely on
+    // CHECK-NOTES: :[[@LINE-4]]:16: note: alternatively, make 'start' a plain local variable (drop 'static'): every call then computes it from its own member 'origin_'
+    // CHECK-FIXES: {{^}}    static int start = origin_;{{$}}
     return start + x;
   }
   int area() const {
