@@ -259,7 +259,7 @@ StaticStateCheck::filterDeliberate(const VarDecl &VD,
   if (P == SharingPattern::None && IgnoreCallbackState &&
       isUsedByHandedOutCallback(VD))
     P = SharingPattern::CallbackState;
-  if (P == SharingPattern::None &&
+  if (P == SharingPattern::None && IgnoreRegisteredObjects &&
       llvm::all_of(KeptFacts, [&](const WriteFact &W) {
         return isHandedOverAsImplementation(W, VD);
       }))
