@@ -120,8 +120,7 @@ void UnboundedGrowthCheck::judge(const VarDecl &VD) {
         const Stmt *Site = W.What.Site;
         const FunctionDecl *Fn = W.Where.Innermost;
         return Site && Fn && Fn->getBody() &&
-               insertsConstantKey(*Site, context()) &&
-               keepsElementSize(*Site, context(), [&](const Expr &E) {
+               growsOnlyByConstantKey(*Site, context(), [&](const Expr &E) {
                  return isMutatedIn(E, *Fn->getBody());
                });
       }))

@@ -177,14 +177,11 @@ bool isAssignedWhole(const Expr &Element, ASTContext &Ctx) {
   return false;
 }
 
-} // namespace
-
-bool keepsElementSize(const Stmt &Site, ASTContext &Ctx,
+/// Whether the element \p Site reaches cannot grow through it (see
+/// growsOnlyByConstantKey).
+bool keepsElementSize(const Stmt &Site, bool IsMap, ASTContext &Ctx,
                       llvm::function_ref<bool(const Expr &)> IsMutated) {
-  const CXXRecordDecl *Container = containerOf(Site);
-  if (!Container)
-    return false;
-  if (!isMapLike(*Container))
+  if (!IsMap)
     return true; // a set's elements are const
   const auto *Element = dyn_cast<Expr>(&Site);
   if (!Element)
@@ -204,6 +201,8 @@ bool keepsElementSize(const Stmt &Site, ASTContext &Ctx,
   return User && isa<CompoundStmt>(User);
 }
 
+} // namespace
+
 bool hasUniqueKeys(QualType T) {
   const CXXRecordDecl *RD = classOrPatternOf(T);
   if (!RD || !RD->getIdentifier() || !namesTypedef(*RD, "key_type"))
@@ -211,13 +210,15 @@ bool hasUniqueKeys(QualType T) {
   return !RD->getName().contains_insensitive("multi");
 }
 
-bool insertsConstantKey(const Stmt &Site, ASTContext &Ctx) {
+bool growsOnlyByConstantKey(const Stmt &Site, ASTContext &Ctx,
+                            llvm::function_ref<bool(const Expr &)> IsMutated) {
   const CXXRecordDecl *Container = containerOf(Site);
   if (!Container)
     return false;
   bool IsMap = isMapLike(*Container);
   const Expr *Key = insertedKey(Site, IsMap);
-  return Key && isConstantKey(Key, Ctx);
+  return Key && isConstantKey(Key, Ctx) &&
+         keepsElementSize(Site, IsMap, Ctx, IsMutated);
 }
 
 } // namespace clang::tidy::static_state

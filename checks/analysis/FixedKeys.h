@@ -26,17 +26,15 @@ bool hasUniqueKeys(QualType T);
 /// Whether \p Site, a growing write of a unique-key container (`c[k]`,
 /// `c.insert(k)`, `c.insert({k, v})`, `c.emplace(k, ...)`,
 /// `c.try_emplace(k, ...)`, `c.insert_or_assign(k, v)`), inserts a key that
-/// is a compile-time constant: a string literal or an integer constant
-/// expression (enumerators included), possibly converted (`std::string`).
-bool insertsConstantKey(const Stmt &Site, ASTContext &Ctx);
-
-/// Whether the element \p Site reaches cannot grow through it: a scalar
-/// element (`counts[Red] += 1`), one replaced whole (`icons["x"] = p`), a
-/// set's element, an insertion whose result is not used, or an element
-/// \p IsMutated says is not changed. `data["items"].push_back(x)` keeps one
-/// key but grows its element: that is growth.
-bool keepsElementSize(const Stmt &Site, ASTContext &Ctx,
-                      llvm::function_ref<bool(const Expr &)> IsMutated);
+/// is a compile-time constant — a string literal or an integer constant
+/// expression (enumerators included), possibly converted (`std::string`) —
+/// and leaves the element it reaches unable to grow through it: a scalar
+/// (`counts[Red] += 1`), one replaced whole (`icons["x"] = p`), a set's
+/// element, an insertion whose result is not used, or an element \p IsMutated
+/// says is not changed. `data["items"].push_back(x)` keeps one key but grows
+/// its element: that is growth.
+bool growsOnlyByConstantKey(const Stmt &Site, ASTContext &Ctx,
+                            llvm::function_ref<bool(const Expr &)> IsMutated);
 
 } // namespace clang::tidy::static_state
 
