@@ -3,6 +3,7 @@
 #include "UnboundedGrowthCheck.h"
 #include "analysis/FixedKeys.h"
 #include "analysis/StartUpCode.h"
+#include "analysis/WriteShapes.h"
 
 #include "clang/AST/ExprCXX.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
@@ -141,10 +142,38 @@ void UnboundedGrowthCheck::judge(const VarDecl &VD) {
        "%0 %1 only ever grows: nothing in this translation unit removes its "
        "elements, so its memory is held until the program exits")
       << kindOfVariable(VD) << &VD;
+  const WriteFact *Keyed = firstKeyedGrowth(VD, Growth);
   std::vector<ReportedWrite> Notes;
-  for (WriteFact &W : Growth)
-    Notes.push_back({std::move(W), LockInfo()});
+  for (const WriteFact &W : Growth)
+    Notes.push_back({W, LockInfo()});
   emitWriteNotes(VD.getName(), Notes, nullptr);
+  // A cache or seen-set is a leak only if its keys are unbounded: say so,
+  // since only the reader knows where the keys come from.
+  if (Keyed)
+    diag(Keyed->What.location(),
+         "%0 only gains keys it does not hold yet: it keeps one element per "
+         "distinct key (a cache or seen-set without eviction), so it is "
+         "bounded only if the keys are",
+         DiagnosticIDs::Note)
+        << &VD;
+}
+
+const WriteFact *
+UnboundedGrowthCheck::firstKeyedGrowth(const VarDecl &VD,
+                                       llvm::ArrayRef<WriteFact> Growth) {
+  for (const WriteFact &W : Growth) {
+    const Stmt *Site = W.What.Site;
+    const FunctionDecl *Fn = W.Where.Innermost;
+    if (!Site || !Fn || !Fn->getBody())
+      continue;
+    if (insertsLookedUpKey(*Site, VD, *Fn->getBody(), context()) ||
+        llvm::any_of(guardingConditions(*Site, context()),
+                     [&](const Expr *Cond) {
+                       return isKeyMembershipTest(*Cond, VD);
+                     }))
+      return &W;
+  }
+  return nullptr;
 }
 
 } // namespace clang::tidy::static_state

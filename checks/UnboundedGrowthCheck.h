@@ -28,6 +28,11 @@ protected:
   }
 
 private:
+  /// The first growth that adds a key looked up or tested just before (a
+  /// cache or seen-set), or null.
+  const WriteFact *firstKeyedGrowth(const VarDecl &VD,
+                                    llvm::ArrayRef<WriteFact> Growth);
+
   std::string ContainerTypesOption;
   bool IgnoreLookupTables;
   TypeNameFilter ContainerTypes;

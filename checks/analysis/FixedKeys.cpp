@@ -3,6 +3,7 @@
 #include "analysis/FixedKeys.h"
 #include "analysis/CallNames.h"
 #include "analysis/TypeShapes.h"
+#include "analysis/WriteShapes.h"
 
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/ExprCXX.h"
@@ -129,21 +130,26 @@ const Expr *insertedKey(const Stmt &Site, bool IsMap) {
   return nullptr;
 }
 
-/// The container record \p Site works on (its object's type).
-const CXXRecordDecl *containerOf(const Stmt &Site) {
+/// The object a member or operator call \p Site works on, or null.
+const Expr *objectOf(const Stmt &Site) {
   if (const auto *Sub = dyn_cast<ArraySubscriptExpr>(&Site))
-    return classOrPatternOf(Sub->getLHS()->getType());
+    return Sub->getLHS();
   const auto *Call = dyn_cast<CallExpr>(&Site);
   if (!Call)
     return nullptr;
-  const Expr *Object = nullptr;
   const Expr *Callee = Call->getCallee()->IgnoreParenImpCasts();
   if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(Call))
-    Object = Op->getNumArgs() > 0 ? Op->getArg(0) : nullptr;
-  else if (const auto *ME = dyn_cast<MemberExpr>(Callee))
-    Object = ME->getBase();
-  else if (const auto *Dep = dyn_cast<CXXDependentScopeMemberExpr>(Callee))
-    Object = Dep->isImplicitAccess() ? nullptr : Dep->getBase();
+    return Op->getNumArgs() > 0 ? Op->getArg(0) : nullptr;
+  if (const auto *ME = dyn_cast<MemberExpr>(Callee))
+    return ME->getBase();
+  if (const auto *Dep = dyn_cast<CXXDependentScopeMemberExpr>(Callee))
+    return Dep->isImplicitAccess() ? nullptr : Dep->getBase();
+  return nullptr;
+}
+
+/// The container record \p Site works on (its object's type).
+const CXXRecordDecl *containerOf(const Stmt &Site) {
+  const Expr *Object = objectOf(Site);
   return Object ? classOrPatternOf(Object->getType()) : nullptr;
 }
 
@@ -201,7 +207,131 @@ bool keepsElementSize(const Stmt &Site, bool IsMap, ASTContext &Ctx,
   return User && isa<CompoundStmt>(User);
 }
 
+/// Whether \p Site is a call on \p Container itself (`c.find(k)`, `c[k]`).
+bool isCallOn(const Stmt &Site, const VarDecl &Container) {
+  const Expr *Object = objectOf(Site);
+  const VarDecl *Named = Object ? staticVariableNamedBy(Object) : nullptr;
+  return Named && Named->getCanonicalDecl() == Container.getCanonicalDecl();
+}
+
+/// The key of a lookup of \p Container (`count`, `contains`, `find`, `[]`),
+/// or null when \p E is none.
+const Expr *lookedUpKey(const Expr &E, const VarDecl &Container) {
+  if (!isCallOn(E, Container))
+    return nullptr;
+  if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(&E))
+    return Op->getOperator() == OO_Subscript && Op->getNumArgs() == 2
+               ? Op->getArg(1)
+               : nullptr;
+  std::string Name;
+  llvm::SmallVector<const Expr *, 4> Args;
+  if (!memberCallParts(E, Name, Args) || Args.size() != 1)
+    return nullptr;
+  return Name == "count" || Name == "contains" || Name == "find" ? Args[0]
+                                                                 : nullptr;
+}
+
+bool hasKeys(QualType T) {
+  const CXXRecordDecl *RD = classOrPatternOf(T);
+  return RD && namesTypedef(*RD, "key_type");
+}
+
+bool isMembershipTestAt(const Expr *Cond, const VarDecl &Container,
+                        unsigned Depth) {
+  Cond = peel(Cond);
+  if (!Cond || Depth > 4)
+    return false;
+  const auto Either = [&](const Expr *A, const Expr *B) {
+    return isMembershipTestAt(A, Container, Depth + 1) ||
+           isMembershipTestAt(B, Container, Depth + 1);
+  };
+  if (const auto *UO = dyn_cast<UnaryOperator>(Cond))
+    return UO->getOpcode() == UO_LNot &&
+           isMembershipTestAt(UO->getSubExpr(), Container, Depth + 1);
+  if (const auto *BO = dyn_cast<BinaryOperator>(Cond))
+    return BO->isEqualityOp() && Either(BO->getLHS(), BO->getRHS());
+  if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(Cond)) {
+    if (Op->getOperator() == OO_Exclaim && Op->getNumArgs() == 1)
+      return isMembershipTestAt(Op->getArg(0), Container, Depth + 1);
+    if ((Op->getOperator() == OO_EqualEqual ||
+         Op->getOperator() == OO_ExclaimEqual) &&
+        Op->getNumArgs() == 2)
+      return Either(Op->getArg(0), Op->getArg(1));
+  }
+  if (const auto *CastCall = dyn_cast<CXXMemberCallExpr>(Cond))
+    if (isa<CXXConversionDecl>(CastCall->getMethodDecl()))
+      return isMembershipTestAt(CastCall->getImplicitObjectArgument(),
+                                Container, Depth + 1);
+  // `auto it = c.find(k); if (it == c.end())`.
+  if (const auto *Ref = dyn_cast<DeclRefExpr>(Cond))
+    if (const auto *Local = dyn_cast<VarDecl>(Ref->getDecl()))
+      if (Local->isLocalVarDecl() && !Local->isStaticLocal() &&
+          !Local->getType()->isReferenceType())
+        return isMembershipTestAt(Local->getInit(), Container, Depth + 1);
+  const Expr *Key = lookedUpKey(*Cond, Container);
+  return Key && !isConstantKey(Key, Container.getASTContext());
+}
+
+/// The same variable, or the same member of the same object (`k`,
+/// `req.name`, `this->id_`): one value where both are read in one function.
+bool sameKey(const Expr *A, const Expr *B, unsigned Depth = 0) {
+  A = peel(A);
+  B = peel(B);
+  if (!A || !B || Depth > 4)
+    return false;
+  if (isa<CXXThisExpr>(A) && isa<CXXThisExpr>(B))
+    return true;
+  const auto *RefA = dyn_cast<DeclRefExpr>(A);
+  const auto *RefB = dyn_cast<DeclRefExpr>(B);
+  if (RefA && RefB)
+    return RefA->getDecl()->getCanonicalDecl() ==
+           RefB->getDecl()->getCanonicalDecl();
+  const auto *MemA = dyn_cast<MemberExpr>(A);
+  const auto *MemB = dyn_cast<MemberExpr>(B);
+  return MemA && MemB &&
+         MemA->getMemberDecl()->getCanonicalDecl() ==
+             MemB->getMemberDecl()->getCanonicalDecl() &&
+         sameKey(MemA->getBase(), MemB->getBase(), Depth + 1);
+}
+
+/// Calls on \p Container in \p S whose key is \p Key, before \p Before.
+bool looksUpBefore(const Stmt &S, const VarDecl &Container, const Expr &Key,
+                   SourceLocation Before, const SourceManager &SM) {
+  if (const auto *E = dyn_cast<Expr>(&S))
+    if (const Expr *Looked = lookedUpKey(*E, Container))
+      if (SM.isBeforeInTranslationUnit(E->getBeginLoc(), Before) &&
+          sameKey(Looked, &Key))
+        return true;
+  for (const Stmt *Child : S.children())
+    if (Child && looksUpBefore(*Child, Container, Key, Before, SM))
+      return true;
+  return false;
+}
+
 } // namespace
+
+bool isKeyMembershipTest(const Expr &Cond, const VarDecl &Container) {
+  return hasKeys(Container.getType()) &&
+         isMembershipTestAt(&Cond, Container, 0);
+}
+
+bool insertsLookedUpKey(const Stmt &Site, const VarDecl &Container,
+                        const Stmt &Body, ASTContext &Ctx) {
+  if (!hasKeys(Container.getType()))
+    return false;
+  const CXXRecordDecl *RD = containerOf(Site);
+  const Expr *Key = RD ? insertedKey(Site, isMapLike(*RD)) : nullptr;
+  if (!Key || isConstantKey(Key, Ctx))
+    return false;
+  // `if (seen.insert(k).second)`: the insertion is the membership test.
+  if (const auto *Member =
+          dyn_cast_or_null<MemberExpr>(userOf(*dyn_cast<Expr>(&Site), Ctx)))
+    if (const IdentifierInfo *Name = Member->getMemberDecl()->getIdentifier())
+      if (Name->getName() == "second")
+        return true;
+  return looksUpBefore(Body, Container, *Key, Site.getBeginLoc(),
+                       Ctx.getSourceManager());
+}
 
 bool hasUniqueKeys(QualType T) {
   const CXXRecordDecl *RD = classOrPatternOf(T);

@@ -7,6 +7,10 @@
 // (fluid's `pixmaps` table, filled by a load function main() calls from
 // another file).
 //
+// The same keys tell when a table is a cache or a seen-set instead: a write
+// guarded by a membership test of a variable key, or an insertion of a key
+// looked up just before, adds one element per distinct key.
+//
 //===----------------------------------------------------------------------===//
 
 #ifndef STATIC_STATE_TIDY_ANALYSIS_FIXEDKEYS_H
@@ -35,6 +39,20 @@ bool hasUniqueKeys(QualType T);
 /// its element: that is growth.
 bool growsOnlyByConstantKey(const Stmt &Site, ASTContext &Ctx,
                             llvm::function_ref<bool(const Expr &)> IsMutated);
+
+/// Whether \p Cond asks whether \p Container, a map or set, holds a key that
+/// is not a constant: `c.count(k)`, `c.contains(k)`, `c.find(k) == c.end()`,
+/// `!c[k]`, negated or compared, or through a local iterator initialised
+/// with `c.find(k)`. A write under such a test runs once per distinct key,
+/// which is no bound at all: it is not a one-time fill.
+bool isKeyMembershipTest(const Expr &Cond, const VarDecl &Container);
+
+/// Whether \p Site, a growing write of \p Container in \p Body, inserts a key
+/// \p Body looks up in \p Container before it (`find(k)` ... `emplace(k, v)`),
+/// or uses the `.second` of its insertion (`seen.insert(k).second`): a cache
+/// or a seen-set, one entry per distinct key.
+bool insertsLookedUpKey(const Stmt &Site, const VarDecl &Container,
+                        const Stmt &Body, ASTContext &Ctx);
 
 } // namespace clang::tidy::static_state
 

@@ -7,6 +7,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "analysis/SharingPatterns.h"
+#include "analysis/FixedKeys.h"
 #include "analysis/WriteShapes.h"
 
 #include "clang/AST/ExprCXX.h"
@@ -234,6 +235,9 @@ SharingPattern recognisePattern(const VarDecl &VD,
             W.Where.Innermost ? W.Where.Innermost->getBody() : nullptr;
         for (const Expr *Guard : guardingConditions(*W.What.Site, Ctx)) {
           const Expr *Cond = throughLocalFlag(Guard, Body, Ctx);
+          // `if (!cache.count(k))` lets one write through per key: no bound.
+          if (isKeyMembershipTest(*Cond, VD))
+            continue;
           if (isSentinelTest(Cond, Ctx))
             return true;
           llvm::SmallVector<const VarDecl *, 2> Vars;

@@ -75,3 +75,38 @@ private:
   // CHECK-MESSAGES: :[[@LINE-1]]:14: warning: static member 's_notOnce' is written by instance method 'later'
   // CHECK-MESSAGES-OFF: :[[@LINE-2]]:14: warning: static member 's_notOnce' is written by instance method 'later'
 };
+
+// A test of one key lets one write through per key, not one in all: a memo
+// filled under `if (!cache.count(k))` or `find(k) == end()` is shared like
+// any other state (one pricer answers with another's prices). A constant
+// key under its own test is a one-time fill.
+class Pricer {
+public:
+  explicit Pricer(int factor) : factor_(factor) {}
+  int price(int units) {
+    if (!s_prices.count(units))
+      s_prices[units] = units * factor_;
+    return s_prices.at(units);
+  }
+  int discount(int units) {
+    auto it = s_discounts.find(units);
+    if (it == s_discounts.end())
+      it = s_discounts.emplace(units, factor_ / 2).first;
+    return it->second;
+  }
+  int base() {
+    if (s_defaults.find("base") == s_defaults.end())
+      s_defaults["base"] = 1;
+    return s_defaults.at("base");
+  }
+private:
+  int factor_;
+  static std::map<int, int> s_prices;
+  // CHECK-MESSAGES: :[[@LINE-1]]:29: warning: static member 's_prices' is written by instance method 'price'
+  // CHECK-MESSAGES-OFF: :[[@LINE-2]]:29: warning: static member 's_prices' is written by instance method 'price'
+  static std::map<int, int> s_discounts;
+  // CHECK-MESSAGES: :[[@LINE-1]]:29: warning: static member 's_discounts' is written by instance method 'discount'
+  // CHECK-MESSAGES-OFF: :[[@LINE-2]]:29: warning: static member 's_discounts' is written by instance method 'discount'
+  static std::map<std::string, int> s_defaults;
+  // CHECK-MESSAGES-OFF: :[[@LINE-1]]:37: warning: static member 's_defaults' is written by instance method 'base'
+};
