@@ -1,6 +1,7 @@
 //===- LocalInMethodCheck.cpp - static-state-local-in-method --------------===//
 
 #include "LocalInMethodCheck.h"
+#include "analysis/MoveHazards.h"
 #include "fixes/LocalToMember.h"
 #include "analysis/TypeFit.h"
 #include "fixes/SharedDeclaration.h"
@@ -171,6 +172,11 @@ RewriteFacts LocalInMethodCheck::factsOf(const VarDecl &VD,
   // A rename would miss the uses in sizeof/decltype, which are not recorded.
   if (!F.WhyNotMember)
     F.WhyNotMember = whyNotTiedToObject(VD);
+  if (!F.WhyNotMember)
+    F.WhyNotMember = whyNotPerObjectStorage(VD);
+  if (!F.WhyNotMember)
+    F.WhyNotMember = whyInitialisedTooLate(
+        *Class, Class->getBraceRange().getEnd(), VD, context());
   if (!F.WhyNotMember && hasUnevaluatedUse(VD))
     F.WhyNotMember = Name + " is used in sizeof, decltype or noexcept";
   if (!F.WhyNotMember && !sources().isInMainFile(
@@ -180,8 +186,11 @@ RewriteFacts LocalInMethodCheck::factsOf(const VarDecl &VD,
       F.WhyNotMember = Name + " cannot move into the header: " + *Why;
   std::optional<std::string> TooLarge =
       whyTooLarge(VD.getName(), VD.getType(), MaxMovedObjectBytes, context());
+  std::optional<std::string> Destruction;
+  if (auto Why = whyDestructionShows(VD.getType(), context()))
+    Destruction = Name + ": " + *Why;
   if (!F.WhyNotMember)
-    F.WhyNotMember = TooLarge;
+    F.WhyNotMember = TooLarge ? TooLarge : Destruction;
   // The function that holds the static is its one user, by construction.
   const auto *Holder = cast<FunctionDecl>(VD.getDeclContext());
   F.SoleUser = Holder;
@@ -192,8 +201,8 @@ RewriteFacts LocalInMethodCheck::factsOf(const VarDecl &VD,
   F.StartsFrom = initialValueWords(VD, VD.getInit(), context());
   if (Holder != &Method)
     F.WhyNotLocal = Name + " is in a lambda of " + describeFunction(Method);
-  else if (TooLarge)
-    F.WhyNotLocal = TooLarge;
+  else if (TooLarge || Destruction)
+    F.WhyNotLocal = TooLarge ? TooLarge : Destruction;
   else if (VD.getInit() && hasObservableEvaluation(*VD.getInit(), context()))
     F.WhyNotLocal = "the initializer of " + Name + " runs once, on the first "
                     "call: as a plain local it would run on every call";

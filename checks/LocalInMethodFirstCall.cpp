@@ -88,7 +88,9 @@ LocalInMethodCheck::planPlainLocal(const VarDecl &VD,
   }
   // Each call would evaluate it: a call, or another static's value of the
   // moment, may then differ from what the first call saw.
-  if (hasObservableEvaluation(*VD.getInit(), context())) {
+  // Reading the object at each call is what this rewrite is for.
+  if (hasObservableEvaluation(*VD.getInit(), context(),
+                              /*ObjectStateCounts=*/false)) {
     WhyNot = "the initializer of " + Name + " runs once, on the first call: "
              "as a plain local it would run on every call";
     return {};

@@ -1,6 +1,7 @@
 //===- WrittenByInstanceCheck.cpp - static-state-written-by-instance ------===//
 
 #include "WrittenByInstanceCheck.h"
+#include "analysis/MoveHazards.h"
 #include "analysis/Visibility.h"
 #include "fixes/ToInstanceMember.h"
 #include "fixes/ToLocalVariable.h"
@@ -89,6 +90,8 @@ std::optional<std::string> WrittenByInstanceCheck::whyNotMoved(
   std::string Name = "'" + VD.getNameAsString() + "'";
   if (TypeHazard)
     return Name + ": " + *TypeHazard;
+  if (auto Why = whyDestructionShows(VD.getType(), context()))
+    return Name + ": " + *Why;
   if (auto Why = whyTooLarge(VD.getName(), VD.getType(), MaxMovedObjectBytes,
                              context()))
     return Why;
@@ -123,6 +126,10 @@ WrittenByInstanceCheck::whyNotMember(const VarDecl &VD, std::string &Note) {
                                       isInHeader(RD->getLocation()), context()))
     return Why;
   if (auto Why = whyNotTiedToObject(VD))
+    return Why;
+  if (auto Why = whyNotPerObjectStorage(VD))
+    return Why;
+  if (auto Why = whyInitialisedTooLate(*RD, VD.getLocation(), VD, context()))
     return Why;
   // `static int table[];` takes its bound from the definition.
   const VarDecl *Def = outOfLineDefinition(VD);

@@ -154,15 +154,32 @@ std::optional<std::string> keyOfCall(const Expr &Object, const Access &A,
 /// on every call.
 class ObservableEvaluation : public RecursiveASTVisitor<ObservableEvaluation> {
 public:
-  ObservableEvaluation(ASTContext &Ctx, bool ValueOnly)
-      : Ctx(Ctx), ValueOnly(ValueOnly) {}
+  ObservableEvaluation(ASTContext &Ctx, bool ValueOnly,
+                       bool ObjectStateCounts = true)
+      : Ctx(Ctx), ValueOnly(ValueOnly), ObjectStateCounts(ObjectStateCounts) {}
   bool Found = false;
 
   bool VisitCallExpr(CallExpr *E) {
     const FunctionDecl *FD = E->getDirectCallee();
     const auto *MD = dyn_cast_or_null<CXXMethodDecl>(FD);
     bool Getter = ValueOnly && MD && MD->isConst() && !MD->isStatic();
-    if (!FD || !(FD->isConstexpr() || inStandardLibrary(*FD) || Getter))
+    if (!FD || !(FD->isConstexpr() || computesOnly(*FD) || Getter))
+      Found = true;
+    return !Found;
+  }
+  // The object (`static int base = val_;`, `scale()`): its state when the
+  // initializer runs, which moves from the first call to construction.
+  bool VisitCXXThisExpr(CXXThisExpr *) {
+    if (!ValueOnly && ObjectStateCounts)
+      Found = true;
+    return !Found;
+  }
+  // `sizeof(*this)`: adding a member changes the class's size.
+  bool VisitUnaryExprOrTypeTraitExpr(UnaryExprOrTypeTraitExpr *E) {
+    QualType T = E->isArgumentType() ? E->getArgumentType()
+                                     : E->getArgumentExpr()->getType();
+    if (!ValueOnly && T->getAsCXXRecordDecl() &&
+        !inStandardLibrary(*T->getAsCXXRecordDecl()))
       Found = true;
     return !Found;
   }
@@ -199,8 +216,32 @@ private:
   bool inStandardLibrary(const Decl &D) const {
     return Ctx.getSourceManager().isInSystemHeader(D.getLocation());
   }
+  /// A library function that only computes a value: of namespace std (the
+  /// C library's functions, printf and rand among them, are not) or
+  /// declared pure, and none that reads a clock, a device, a stream or the
+  /// thread (`std::chrono::steady_clock::now()`, `std::random_device`).
+  bool computesOnly(const FunctionDecl &FD) const {
+    if (!inStandardLibrary(FD))
+      return false;
+    if (FD.hasAttr<PureAttr>() || FD.hasAttr<ConstAttr>())
+      return true;
+    bool InStd = false;
+    for (const DeclContext *DC = FD.getDeclContext(); DC && !InStd;
+         DC = DC->getParent())
+      InStd = DC->isStdNamespace();
+    if (!InStd)
+      return false;
+    std::string Name = FD.getQualifiedNameAsString();
+    for (llvm::StringRef Impure :
+         {"::now", "random_device", "this_thread", "::operator<<",
+          "::operator>>", "getline", "async", "::get_id", "::system"})
+      if (llvm::StringRef(Name).contains(Impure))
+        return false;
+    return true;
+  }
   ASTContext &Ctx;
   bool ValueOnly;
+  bool ObjectStateCounts;
 };
 
 } // namespace
@@ -250,8 +291,9 @@ bool isReturnedValue(llvm::ArrayRef<FlowUse> Uses, ASTContext &Ctx) {
   return false;
 }
 
-bool hasObservableEvaluation(const Expr &Init, ASTContext &Ctx) {
-  ObservableEvaluation V(Ctx, /*ValueOnly=*/false);
+bool hasObservableEvaluation(const Expr &Init, ASTContext &Ctx,
+                             bool ObjectStateCounts) {
+  ObservableEvaluation V(Ctx, /*ValueOnly=*/false, ObjectStateCounts);
   V.TraverseStmt(const_cast<Expr *>(&Init));
   return V.Found;
 }

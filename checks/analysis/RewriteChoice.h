@@ -58,9 +58,14 @@ bool isMemoTable(const VarDecl &VD, const FunctionDecl &Fn,
 bool isReturnedValue(llvm::ArrayRef<FlowUse> Uses, ASTContext &Ctx);
 
 /// Whether evaluating \p Init once per call or once per object, instead of
-/// once, can be told apart: it calls code that is not constexpr and not the
-/// standard library, allocates with new, or has side effects of its own.
-bool hasObservableEvaluation(const Expr &Init, ASTContext &Ctx);
+/// once, can be told apart: it calls code that is not constexpr and does not
+/// only compute (a C library call, printf or rand, or a clock's now()),
+/// allocates with new, has side effects of its own, reads another static,
+/// takes the size of a class of the program, or (unless
+/// \p ObjectStateCounts is false: a rewrite meant to read it at each call)
+/// reads the object's state.
+bool hasObservableEvaluation(const Expr &Init, ASTContext &Ctx,
+                             bool ObjectStateCounts = true);
 
 /// Whether evaluating \p Init does something besides computing a value: it
 /// calls a function that is not constexpr, not of the standard library and

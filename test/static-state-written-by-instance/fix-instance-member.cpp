@@ -28,8 +28,8 @@ private:
   // CHECK-MESSAGES: :[[@LINE-1]]:22: warning: static member 'label' is written by instance method 'add'
   [[maybe_unused]] static inline int ticks = 10; /* kept */
   // CHECK-MESSAGES: :[[@LINE-1]]:38: warning: static member 'ticks' is written by instance method 'tick'
-  static thread_local long tl;
-  // CHECK-MESSAGES: :[[@LINE-1]]:28: warning: static member 'tl' is written by instance method 'tick'
+  static long tl;
+  // CHECK-MESSAGES: :[[@LINE-1]]:15: warning: static member 'tl' is written by instance method 'tick'
   static unsigned flags;
   // CHECK-MESSAGES: :[[@LINE-1]]:19: warning: static member 'flags' is written by instance method 'tick'
 };
@@ -40,7 +40,7 @@ double Feed::total;
 int Feed::counts[4] = {1, 2, 3, 4};
 Stats Feed::stats;
 std::string Feed::label = "feed";
-thread_local long Feed::tl;
+long Feed::tl;
 unsigned Feed::flags = 0x10;
 
 int main() {

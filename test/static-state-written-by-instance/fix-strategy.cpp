@@ -35,10 +35,12 @@ int Job::c = 1;
 int Job::runs;
 
 // auto: 'c' is read by the member-initializer list, so it cannot be a local
-// of the constructor: it becomes a member, like 'runs' (two users).
-// CHECK-FIXES-AUTO: {{^}}  int c = 1;{{$}}
+// of the constructor; nor a member, which 'start_', declared before it,
+// would read before it is initialised: it keeps its static. 'runs' becomes
+// a member (two users).
 // CHECK-FIXES-AUTO: {{^}}  int runs{};{{$}}
-// CHECK-FIXES-INST: {{^}}  int c = 1;{{$}}
+// CHECK-FIXES-AUTO: {{^}}int Job::c = 1;{{$}}
 // CHECK-FIXES-INST: {{^}}  int runs{};{{$}}
+// CHECK-FIXES-INST: {{^}}int Job::c = 1;{{$}}
 // local: neither can be a local; nothing changes (no CHECK-FIXES-LOCAL).
 // none: nothing changes either.

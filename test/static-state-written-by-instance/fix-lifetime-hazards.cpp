@@ -1,0 +1,48 @@
+// Rewrites of a static member that would change what a program with one
+// object does are not offered, and the note says why: a thread_local is one
+// per thread; a static's destructor that runs code of the program runs at
+// exit, a member's when its object dies; a member declared before it whose
+// initializer reads it would read it before it is initialised; an
+// initializer that prints would print when each object is made.
+// RUN: %check_static_state %s static-state-written-by-instance %t
+
+#include <cstdio>
+
+struct Summary {
+  int n = 0;
+  ~Summary() { std::printf("summary %d\n", n); }
+};
+
+class Worker {
+public:
+  Worker() : start_(base) {}
+  void run() { ++perThread; ++summary.n; ++base; ++stamps; }
+  int get() const { return start_ + perThread + summary.n + base + stamps; }
+private:
+  int start_;
+  static thread_local int perThread;
+  static Summary summary;
+  static int base;
+  static int stamps;
+};
+thread_local int Worker::perThread = 0;
+Summary Worker::summary;
+int Worker::base = 1;
+int Worker::stamps = std::printf("made\n");
+
+// CHECK-NOTES: :23:27: warning: static member 'perThread' is written by instance method 'run'; every 'Worker' object shares it
+// CHECK-NOTES: :19:16: note: incremented here
+// CHECK-NOTES: :23:27: note: no automatic fix: 'perThread' is thread_local, one per thread: as a member it would be one per object, shared by every thread that uses the object
+// CHECK-NOTES: :24:18: warning: static member 'summary' is written by instance method 'run'; every 'Worker' object shares it
+// CHECK-NOTES: :19:29: note: incremented here (a part of it)
+// CHECK-NOTES: :24:18: note: no automatic fix: 'summary': destroying it runs the destructor of 'Summary', which acts (code of this program, or a file, thread or lock), at exit for a static: moved, it would run when the object dies or the call returns
+// CHECK-NOTES: :25:14: warning: static member 'base' is written by instance method 'run'; every 'Worker' object shares it
+// CHECK-NOTES: :19:42: note: incremented here
+// CHECK-NOTES: :25:14: note: no automatic fix: member 'start_' is initialised first, by code that reads 'base' or calls into the object: as a member, 'base' could be used there before it is initialised
+// CHECK-NOTES: :26:14: warning: static member 'stamps' is written by instance method 'run'; every 'Worker' object shares it
+// CHECK-NOTES: :19:50: note: incremented here
+// CHECK-NOTES: :26:14: note: no automatic fix: the initializer of 'stamps' runs once, before main: as a member it would run once for every object
+// CHECK-FIXES: {{^}}  static thread_local int perThread;{{$}}
+// CHECK-FIXES: {{^}}  static Summary summary;{{$}}
+// CHECK-FIXES: {{^}}  static int base;{{$}}
+// CHECK-FIXES: {{^}}  static int stamps;{{$}}
