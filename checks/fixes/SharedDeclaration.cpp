@@ -108,6 +108,33 @@ std::string separatorFor(const SharedSpecifiers &Specs, bool First) {
 /// \p VD's own declarator as written ("*p = nullptr", "buf[8]"), its name
 /// replaced by \p NewName, and an array bound the initializer gave spelled
 /// out ("a[2] = {1, 2}").
+/// \p Declarator ("v(3, 7)") as a default member initializer can spell it,
+/// which cannot use parentheses: "v = std::vector<int>(3, 7)" for a class
+/// (guaranteed elision since C++17), "n = 5" for a scalar.
+std::optional<std::string>
+withoutParenthesisedInitializer(const VarDecl &VD, llvm::StringRef Declarator,
+                                llvm::StringRef NewName, const ASTContext &Ctx) {
+  // Default construction (`std::vector<int> seen`) has no parentheses.
+  size_t Open = Declarator.find('(');
+  if (Open == llvm::StringRef::npos)
+    return Declarator.str();
+  const Expr *Init = VD.getInit();
+  llvm::StringRef Name = Declarator.substr(0, Open).rtrim();
+  if (!Init || !Name.ends_with(NewName) || !Declarator.ends_with(")"))
+    return std::nullopt;
+  if (VD.getType()->isRecordType()) {
+    std::string Type = typeText(VD, Ctx);
+    if (llvm::StringRef(Type).contains("auto") ||
+        llvm::StringRef(Type).contains("decltype"))
+      return std::nullopt;
+    return (Name + " = " + Type + Declarator.substr(Open)).str();
+  }
+  llvm::StringRef Inner = Declarator.substr(Open + 1).drop_back().trim();
+  if (Inner.empty() || !Init->IgnoreImpCasts()->getType()->isScalarType())
+    return std::nullopt;
+  return (Name + " = " + Inner).str();
+}
+
 std::optional<std::string> ownDeclarator(const VarDecl &VD,
                                          llvm::StringRef NewName,
                                          const ASTContext &Ctx) {
@@ -169,6 +196,10 @@ std::optional<std::string> ownDeclaration(const VarDecl &VD,
   std::optional<SharedSpecifiers> Specs = sharedSpecifiers(*Vars.front(), Ctx);
   std::optional<std::string> Declarator = ownDeclarator(VD, NewName, Ctx);
   if (!Specs || !Declarator)
+    return std::nullopt;
+  if (VD.getInitStyle() == VarDecl::CallInit &&
+      !(Declarator =
+            withoutParenthesisedInitializer(VD, *Declarator, NewName, Ctx)))
     return std::nullopt;
   return Specs->Text + separatorFor(*Specs, &VD == Vars.front()) + *Declarator;
 }
