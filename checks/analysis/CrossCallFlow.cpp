@@ -10,12 +10,62 @@
 #include "clang/Basic/SourceManager.h"
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/DenseSet.h"
+#include <functional>
 
 namespace clang::tidy::static_state {
 
 namespace {
 
 std::string quoted(const NamedDecl &D) { return "'" + D.getNameAsString() + "'"; }
+
+/// Whether \p S calls \p Target, directly or through functions defined
+/// here that call it (up to \p Depth deep): \p Target may run inside itself.
+bool mayCall(const Stmt &S, const FunctionDecl &Target, unsigned Depth,
+             llvm::DenseSet<const FunctionDecl *> &Seen) {
+  if (const auto *Call = dyn_cast<CallExpr>(&S))
+    if (const FunctionDecl *Callee = Call->getDirectCallee()) {
+      Callee = Callee->getCanonicalDecl();
+      if (Callee == Target.getCanonicalDecl())
+        return true;
+      const FunctionDecl *Def = nullptr;
+      if (Depth > 0 && Seen.insert(Callee).second && Callee->hasBody(Def) &&
+          mayCall(*Def->getBody(), Target, Depth - 1, Seen))
+        return true;
+    }
+  for (const Stmt *Child : S.children())
+    if (Child && mayCall(*Child, Target, Depth, Seen))
+      return true;
+  return false;
+}
+
+/// The first call in \p Body that may run \p Fn again before one of
+/// \p Reads: the nested activation shares the static (and a member) with
+/// this one, a local would not.
+const CallExpr *reenteringCallBefore(const Stmt &Body, const FunctionDecl &Fn,
+                                     const llvm::DenseSet<const Stmt *> &Reads,
+                                     const SourceManager &SM) {
+  const CallExpr *Found = nullptr;
+  std::function<void(const Stmt &)> Walk = [&](const Stmt &S) {
+    if (Found)
+      return;
+    if (const auto *Call = dyn_cast<CallExpr>(&S)) {
+      llvm::DenseSet<const FunctionDecl *> Seen;
+      if (mayCall(*Call, Fn, 3, Seen) &&
+          llvm::any_of(Reads, [&](const Stmt *Read) {
+            return SM.isBeforeInTranslationUnit(Call->getBeginLoc(),
+                                                Read->getBeginLoc());
+          })) {
+        Found = Call;
+        return;
+      }
+    }
+    for (const Stmt *Child : S.children())
+      if (Child)
+        Walk(*Child);
+  };
+  Walk(Body);
+  return Found;
+}
 
 bool isInSystemHeader(const Decl &D) {
   return D.getASTContext().getSourceManager().isInSystemHeader(D.getLocation());
@@ -262,6 +312,17 @@ CrossCallFlow analyseCrossCallFlow(const VarDecl &VD, const FunctionDecl &Fn,
     Result.Where = Read;
     Result.Why = Name + " is read before " + Function +
                  " overwrites it, so a call sees what the previous call left";
+    return Result;
+  }
+  // Overwritten before every read of one activation, but a nested one
+  // (recursion) between a write and a read overwrites it too.
+  if (const CallExpr *Nested =
+          reenteringCallBefore(*Body, Fn, Reads, Ctx.getSourceManager())) {
+    Result.V = CrossCallFlow::Carries;
+    Result.Reentrant = true;
+    Result.Where = Nested;
+    Result.Why = Function + " may run again inside this call, here: the "
+                 "nested call overwrites " + Name + " before this one reads it";
     return Result;
   }
   Result.V = CrossCallFlow::Fresh;

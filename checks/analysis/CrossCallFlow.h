@@ -36,6 +36,9 @@ struct CrossCallFlow {
     Unknown, // the function could not be followed (no CFG, try, coroutine)
   };
   Verdict V = Unknown;
+  /// Carries only because the function may run inside itself (recursion)
+  /// between a write and a read: each activation of a local would differ.
+  bool Reentrant = false;
   /// The read, escape or construct that decided it (null for Fresh).
   const Stmt *Where = nullptr;
   /// Why, in words, for a note: "'seq' is read here before anything in

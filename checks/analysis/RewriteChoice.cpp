@@ -64,12 +64,19 @@ RewriteChoice chooseForSoleUser(const RewriteFacts &F) {
                    "object",
                    Rewrite::Local,
                    Starts + ": nothing is cached between calls");
+    // A const user returning what it accumulates keeps accumulating for one
+    // object: the member keeps that; the local is what `const` promises.
     if (Const && F.ReturnedFromConst)
-      return Offer(Rewrite::Local,
-                   Starts + ", as a const member function promises",
-                   Rewrite::Member,
-                   "as a mutable member, each object keeps accumulating "
-                   "from one call to the next");
+      return Offer(Rewrite::Member,
+                   "a mutable per-instance member keeps accumulating from one "
+                   "call to the next, for each object",
+                   Rewrite::Local,
+                   Starts + ", as a const member function promises");
+    if (F.Flow.Reentrant)
+      return Offer(Rewrite::Member, "", Rewrite::Local,
+                   "as a local, each activation of " + functionWords(Fn) +
+                       " has its own: a nested call no longer overwrites "
+                       "what its caller wrote");
     return Offer(Rewrite::Member, "", Rewrite::Local,
                  Starts + ": the value no longer carries over between calls");
   case CrossCallFlow::Escapes:
