@@ -64,17 +64,50 @@ std::set<std::string> namesUsedByOtherMethods(const CXXRecordDecl &RD,
     }
   } C;
   for (const Decl *D : RD.decls()) {
+    // A default member initializer or a nested class's code would see the
+    // new member before a global of the same name, too.
+    if (const auto *Field = dyn_cast<FieldDecl>(D)) {
+      if (Field->hasInClassInitializer())
+        C.TraverseStmt(Field->getInClassInitializer());
+      continue;
+    }
+    if (isa<CXXRecordDecl>(D)) {
+      C.TraverseDecl(const_cast<Decl *>(D));
+      continue;
+    }
     const FunctionDecl *FD = D->getAsFunction();
     if (!FD || FD->getCanonicalDecl() == Except.getCanonicalDecl())
       continue;
     if (const FunctionDecl *Def = FD->getDefinition())
       C.TraverseDecl(const_cast<FunctionDecl *>(Def));
   }
+  // So would a derived class's code (and a private member there is an
+  // access error).
+  struct Derived : RecursiveASTVisitor<Derived> {
+    const CXXRecordDecl *Base;
+    Collector *Names;
+    bool VisitFunctionDecl(FunctionDecl *FD) {
+      const auto *MD = dyn_cast<CXXMethodDecl>(FD);
+      if (MD && FD->doesThisDeclarationHaveABody() &&
+          MD->getParent()->hasDefinition() &&
+          MD->getParent()->isDerivedFrom(Base))
+        Names->TraverseStmt(FD->getBody());
+      return true;
+    }
+  } D;
+  D.Base = &RD;
+  D.Names = &C;
+  // Each top-level declaration: traversing the translation unit itself
+  // would follow the AST's traversal scope, which clang-tidy may narrow.
+  if (RD.hasDefinition() && !RD.isEffectivelyFinal())
+    for (Decl *Top : RD.getASTContext().getTranslationUnitDecl()->decls())
+      D.TraverseDecl(Top);
   return C.Names;
 }
 
 /// Every name declared in \p Method other than \p VD (its parameters and
-/// locals would hide a member of that name).
+/// locals would hide a member of that name), or used there for something
+/// else (a global of that name, before the local or in another block).
 std::set<std::string> namesDeclaredIn(const CXXMethodDecl &Method,
                                       const VarDecl &VD) {
   struct Collector : RecursiveASTVisitor<Collector> {
@@ -83,6 +116,11 @@ std::set<std::string> namesDeclaredIn(const CXXMethodDecl &Method,
     bool VisitVarDecl(VarDecl *V) {
       if (V != Skip && V->getIdentifier())
         Names.insert(V->getName().str());
+      return true;
+    }
+    bool VisitDeclRefExpr(DeclRefExpr *E) {
+      if (E->getDecl() != Skip && E->getDecl()->getIdentifier())
+        Names.insert(E->getDecl()->getName().str());
       return true;
     }
   } C;
