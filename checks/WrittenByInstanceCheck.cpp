@@ -129,6 +129,8 @@ WrittenByInstanceCheck::whyNotMember(const VarDecl &VD, std::string &Note) {
     return Why;
   if (auto Why = whyNotPerObjectStorage(VD))
     return Why;
+  if (auto Why = whyUsedByLastingLambda(VD, referencesTo(VD), context()))
+    return Why;
   if (auto Why = whyInitialisedTooLate(*RD, VD.getLocation(), VD, context()))
     return Why;
   // `static int table[];` takes its bound from the definition.

@@ -3,6 +3,8 @@
 #include "analysis/MoveHazards.h"
 
 #include "clang/AST/DeclTemplate.h"
+#include "clang/AST/ExprCXX.h"
+#include "clang/AST/ParentMapContext.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/Basic/SourceManager.h"
 #include "llvm/ADT/STLExtras.h"
@@ -98,7 +100,81 @@ bool reachesObject(const Expr *Init, const VarDecl &Static) {
   return V.Found;
 }
 
+/// The lambda \p E is written in, or null.
+const LambdaExpr *enclosingLambda(const Expr &E, ASTContext &Ctx) {
+  DynTypedNode Cur = DynTypedNode::create(E);
+  for (unsigned Depth = 0; Depth < 64; ++Depth) {
+    DynTypedNodeList Parents = Ctx.getParents(Cur);
+    if (Parents.empty())
+      return nullptr;
+    if (const auto *Lambda = Parents[0].get<LambdaExpr>())
+      return Lambda;
+    // A lambda's body hangs from its call operator, whose parent is the
+    // closure class, whose parent is the lambda expression.
+    Cur = Parents[0];
+  }
+  return nullptr;
+}
+
+bool isLibraryFunction(const FunctionDecl &FD, ASTContext &Ctx) {
+  if (!Ctx.getSourceManager().isInSystemHeader(FD.getLocation()))
+    return false;
+  std::string Name = FD.getQualifiedNameAsString();
+  for (llvm::StringRef Keeps : {"thread", "async", "bind", "function"})
+    if (llvm::StringRef(Name).contains(Keeps))
+      return false;
+  return true;
+}
+
+/// Whether the closure \p Lambda makes lives only as long as the call it is
+/// written in: called right there, kept in a local, or handed to a
+/// standard algorithm.
+bool diesWithTheCall(const LambdaExpr &Lambda, ASTContext &Ctx) {
+  const Stmt *Cur = &Lambda;
+  for (unsigned Depth = 0; Depth < 16; ++Depth) {
+    DynTypedNodeList Parents = Ctx.getParents(*Cur);
+    if (Parents.empty())
+      return false;
+    if (const auto *Var = Parents[0].get<VarDecl>())
+      return Var->isLocalVarDecl() && !Var->isStaticLocal() &&
+             Var->getType()->getAsCXXRecordDecl() == Lambda.getLambdaClass();
+    const Stmt *P = Parents[0].get<Stmt>();
+    if (!P)
+      return false;
+    if (isa<ImplicitCastExpr, MaterializeTemporaryExpr, CXXBindTemporaryExpr,
+            ExprWithCleanups, ParenExpr>(P)) {
+      Cur = P;
+      continue;
+    }
+    if (const auto *Call = dyn_cast<CallExpr>(P)) {
+      if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(Call))
+        if (Op->getOperator() == OO_Call && Op->getArg(0) == Cur)
+          return true; // `[this] { ... }()`
+      const FunctionDecl *Callee = Call->getDirectCallee();
+      return Callee && isLibraryFunction(*Callee, Ctx);
+    }
+    return false;
+  }
+  return false;
+}
+
 } // namespace
+
+std::optional<std::string> whyUsedByLastingLambda(const VarDecl &VD,
+                                                  llvm::ArrayRef<Reference> Refs,
+                                                  ASTContext &Ctx) {
+  for (const Reference &R : Refs) {
+    if (!R.InLambda || !R.Ref)
+      continue;
+    const LambdaExpr *Lambda = enclosingLambda(*R.Ref, Ctx);
+    if (Lambda && !diesWithTheCall(*Lambda, Ctx))
+      return "'" + VD.getNameAsString() +
+             "' is used in a lambda that is stored or handed on: as a member "
+             "it would be reached through an object that may be gone by the "
+             "time the lambda runs";
+  }
+  return std::nullopt;
+}
 
 std::optional<std::string> whyNotPerObjectStorage(const VarDecl &VD) {
   if (VD.getTLSKind() == VarDecl::TLS_None)

@@ -11,12 +11,15 @@
 //   call: a destructor that runs user code would run at another time;
 // - a member is initialised in declaration order: one declared before it
 //   (or a base) whose initialisation can reach the object would use it
-//   before it is initialised, and its destructor after it is gone.
+//   before it is initialised, and its destructor after it is gone;
+// - a lambda that uses the static through `this` may outlive the object.
 //
 //===----------------------------------------------------------------------===//
 
 #ifndef STATIC_STATE_TIDY_ANALYSIS_MOVEHAZARDS_H
 #define STATIC_STATE_TIDY_ANALYSIS_MOVEHAZARDS_H
+
+#include "analysis/References.h"
 
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclCXX.h"
@@ -46,6 +49,15 @@ std::optional<std::string> whyInitialisedTooLate(const CXXRecordDecl &Class,
                                                  SourceLocation At,
                                                  const VarDecl &Static,
                                                  const ASTContext &Ctx);
+
+/// Why a member reached through `this` from a lambda could be used after its
+/// object is gone: a lambda using the static (\p Refs) is stored, returned
+/// or handed to code of the program, a std::function or a thread, instead of
+/// being called where it is written, kept in a local or passed to a standard
+/// algorithm (`g_cb = [this] { return ++ticks; };`). Nullopt when none is.
+std::optional<std::string> whyUsedByLastingLambda(const VarDecl &VD,
+                                                  llvm::ArrayRef<Reference> Refs,
+                                                  ASTContext &Ctx);
 
 } // namespace clang::tidy::static_state
 
