@@ -3,7 +3,9 @@
 #include "analysis/ScopedFlag.h"
 #include "analysis/WriteShapes.h"
 
+#include "clang/AST/ExprCXX.h"
 #include "clang/AST/RecursiveASTVisitor.h"
+#include "clang/AST/StmtCXX.h"
 
 namespace clang::tidy::static_state {
 
@@ -68,6 +70,44 @@ public:
   }
 };
 
+/// A jump out of the block (return, break, continue, goto, throw, co_return)
+/// in the statements between: the flag may stay raised, and then it is
+/// state carried to the next call, not a mark of a call in progress.
+class ExitFinder : public RecursiveASTVisitor<ExitFinder> {
+public:
+  bool Found = false;
+  bool VisitReturnStmt(ReturnStmt *) { return !(Found = true); }
+  bool VisitGotoStmt(GotoStmt *) { return !(Found = true); }
+  bool VisitCXXThrowExpr(CXXThrowExpr *) { return !(Found = true); }
+  bool VisitCoreturnStmt(CoreturnStmt *) { return !(Found = true); }
+  // A break or continue leaves the block only outside a loop or switch of
+  // its own; these are not entered.
+  bool VisitBreakStmt(BreakStmt *) { return !(Found = true); }
+  bool VisitContinueStmt(ContinueStmt *) { return !(Found = true); }
+  bool TraverseForStmt(ForStmt *) { return true; }
+  bool TraverseWhileStmt(WhileStmt *) { return true; }
+  bool TraverseDoStmt(DoStmt *) { return true; }
+  bool TraverseCXXForRangeStmt(CXXForRangeStmt *) { return true; }
+  bool TraverseSwitchStmt(SwitchStmt *) { return true; }
+  bool TraverseLambdaExpr(LambdaExpr *) { return true; }
+};
+
+bool leavesBetween(const CompoundStmt &Block, unsigned From, unsigned To) {
+  ExitFinder Finder;
+  for (unsigned I = From + 1; I < To && !Finder.Found; ++I)
+    Finder.TraverseStmt(const_cast<Stmt *>(Block.body_begin()[I]));
+  return Finder.Found;
+}
+
+/// `++n`, `--n`, `n += 1`: a step, not an amount (`delta_ += delta` adds
+/// data).
+bool stepsByConstant(const Access &A, ASTContext &Ctx) {
+  if (isa_and_nonnull<UnaryOperator>(A.Site))
+    return true;
+  const auto *BO = dyn_cast_or_null<CompoundAssignOperator>(A.Site);
+  return BO && constantOf(BO->getRHS(), Ctx).has_value();
+}
+
 bool callsBetween(const CompoundStmt &Block, unsigned From, unsigned To) {
   CallFinder Finder;
   for (unsigned I = From + 1; I < To && !Finder.Found; ++I)
@@ -98,6 +138,8 @@ bool isScopedFlag(const VarDecl &VD, llvm::ArrayRef<WriteFact> Writes,
     if (W.What.ToPart || !W.What.Site || !statementOf(*W.What.Site, Ctx, F))
       return false;
     if (int Step = countingDirection(W.What)) {
+      if (!stepsByConstant(W.What, Ctx))
+        return false;
       F.Raises = Step > 0;
     } else if (const Expr *V = assignedValue(W.What)) {
       std::optional<llvm::APSInt> C = constantOf(V, Ctx);
@@ -123,7 +165,8 @@ bool isScopedFlag(const VarDecl &VD, llvm::ArrayRef<WriteFact> Writes,
           (!Restore.Raises || !Rest) && &Restore != &Raise &&
           !(Raise.Value && Restore.Value &&
             llvm::APSInt::isSameValue(*Raise.Value, *Restore.Value)) &&
-          callsBetween(*Raise.Block, Raise.Index, Restore.Index)) {
+          callsBetween(*Raise.Block, Raise.Index, Restore.Index) &&
+          !leavesBetween(*Raise.Block, Raise.Index, Restore.Index)) {
         Raise.Matched = Restore.Matched = true;
         break;
       }

@@ -4,8 +4,10 @@
 // does not care which object made the call (KeePassXC's recursion guard):
 // not reported (IgnoreScopedFlags). A flag raised
 // in one function and lowered in another, one never restored, one restored
-// with nothing called in between, or a raise to another value than the
-// restore is still reported.
+// with nothing called in between, a raise to another value than the
+// restore, an amount added rather than a step (`delta_ += delta; ...;
+// delta_ = 0;`: FeatherPad's wheel accumulator) or a raise the block may be
+// left after before the restore (`return` between) is still reported.
 // RUN: %check_static_state %s static-state-written-by-instance,static-state-local-in-method %t -- \
 // RUN:   --config="{CheckOptions: {static-state-written-by-instance.FixStrategy: none, static-state-local-in-method.FixStrategy: none}}"
 // RUN: %check_static_state --check-suffixes=,OFF %s static-state-written-by-instance,static-state-local-in-method %t -- \
@@ -111,4 +113,29 @@ private:
   // CHECK-MESSAGES-OFF: :[[@LINE-1]]:15: warning: static member 'on' is written by instance method 'run'
   static bool again;
   // CHECK-MESSAGES: :[[@LINE-1]]:15: warning: static member 'again' is written by instance method 'twice'
+};
+
+void scroll(int);
+class Wheel {
+public:
+  void wheelEvent(int delta, int steps) {
+    static int pending = 0;
+    // CHECK-MESSAGES: :[[@LINE-1]]:16: warning: static local variable 'pending' in instance method 'wheelEvent' is written there
+    pending += delta;
+    if (pending < steps)
+      return;
+    scroll(pending);
+    pending = 0;
+  }
+  void guarded(int delta) {
+    ++depth;
+    if (delta < 0)
+      return;
+    scroll(delta);
+    --depth;
+  }
+
+private:
+  static int depth;
+  // CHECK-MESSAGES: :[[@LINE-1]]:14: warning: static member 'depth' is written by instance method 'guarded'
 };
