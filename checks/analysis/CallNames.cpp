@@ -197,4 +197,64 @@ bool isStringTableToConstPointers(const Expr &Arg, QualType Param,
   });
 }
 
+namespace {
+
+bool inStdNamespace(const Decl &D) {
+  for (const DeclContext *DC = D.getDeclContext(); DC; DC = DC->getParent())
+    if (DC->isStdNamespace())
+      return true;
+  return false;
+}
+
+/// Whether a template argument of \p RD is a reference, a pointer to
+/// non-const or a std::reference_wrapper: its values refer to others.
+bool holdsReferences(const CXXRecordDecl &RD) {
+  const auto *Spec = dyn_cast<ClassTemplateSpecializationDecl>(&RD);
+  if (!Spec)
+    return false;
+  for (const TemplateArgument &Arg : Spec->getTemplateArgs().asArray()) {
+    if (Arg.getKind() != TemplateArgument::Type)
+      continue;
+    QualType T = Arg.getAsType();
+    if (T->isReferenceType() ||
+        (T->isPointerType() && !T->getPointeeType().isConstQualified()))
+      return true;
+    if (const CXXRecordDecl *Inner = T->getAsCXXRecordDecl())
+      if (Inner->getIdentifier() &&
+          (Inner->getName() == "reference_wrapper" || holdsReferences(*Inner)))
+        return true;
+  }
+  return false;
+}
+
+} // namespace
+
+bool copiesForwardedArgument(const FunctionDecl &Callee) {
+  if (!inStdNamespace(Callee) || !Callee.getIdentifier())
+    return false;
+  if (const auto *MD = dyn_cast<CXXMethodDecl>(&Callee))
+    if (holdsReferences(*MD->getParent()))
+      return false;
+  return isOneOf(Callee.getName(),
+                 {"make_pair", "make_tuple", "make_shared", "make_unique",
+                  "make_optional", "make_any", "emplace", "emplace_back",
+                  "emplace_front", "emplace_hint", "try_emplace",
+                  "insert_or_assign", "insert", "push_back", "push_front",
+                  "push"});
+}
+
+bool constructionCopiesArgument(const CXXRecordDecl &RD) {
+  if (!inStdNamespace(RD) || !RD.getIdentifier())
+    return false;
+  llvm::StringRef Name = RD.getName();
+  if (Name == "span") {
+    const auto *Spec = dyn_cast<ClassTemplateSpecializationDecl>(&RD);
+    return Spec && Spec->getTemplateArgs().size() > 0 &&
+           Spec->getTemplateArgs()[0].getKind() == TemplateArgument::Type &&
+           Spec->getTemplateArgs()[0].getAsType().isConstQualified();
+  }
+  return !holdsReferences(RD) &&
+         isOneOf(Name, {"pair", "tuple", "optional", "variant", "any"});
+}
+
 } // namespace clang::tidy::static_state

@@ -62,6 +62,20 @@ bool isMutableIterator(QualType T);
 /// Whether a class is a map-like container whose operator[] inserts.
 bool isMapLike(const CXXRecordDecl &RD);
 
+/// Whether a standard function \p Callee that takes an lvalue argument by
+/// forwarding reference only copies it into a value it makes
+/// (`std::make_pair(s, 1)`, `make_tuple`, `make_shared<T>(s)`,
+/// `v.emplace_back(s)`, `m.try_emplace(k, s)`): nothing refers to the
+/// argument afterwards. Not when the container or value holds references
+/// (`std::vector<std::reference_wrapper<int>>`).
+bool copiesForwardedArgument(const FunctionDecl &Callee);
+
+/// Whether constructing standard class \p RD from an lvalue bound to a
+/// forwarding reference only copies it (`std::pair<int, int> p(s, 1)`,
+/// `std::optional<int> o(s)`), or only reads through it
+/// (`std::span<const int> sp(v)`).
+bool constructionCopiesArgument(const CXXRecordDecl &RD);
+
 /// How a member function named \p Name changes a container's size; None
 /// when it does not, Unknown when the name says nothing.
 SizeEffect sizeEffectOfMemberCall(llvm::StringRef Name);

@@ -255,7 +255,8 @@ std::optional<Access> MutationWalker::argument(const CallExpr &Call,
   case Mode::Object:
     // A helper taking `T&` (or `T&&` bound to an lvalue) that only reads it:
     // its visible body decides, not its signature.
-    if (isNonConstLValueRef(T) && !ParamWritten(*Callee, *Param, false))
+    if (isNonConstLValueRef(T) && (copiesForwardedArgument(*Callee) ||
+                                   !ParamWritten(*Callee, *Param, false)))
       return read();
     if (isNonConstLValueRef(T))
       return write(WriteKind::NonConstReferenceArg, &Call, Size, Name);
@@ -290,7 +291,8 @@ MutationWalker::constructArgument(const CXXConstructExpr &Construct) {
     QualType T = Ctor->getParamDecl(I)->getType();
     if (M == Mode::MovedObject && isNonConstRValueRef(T))
       return write(WriteKind::MovedFrom, &Construct, SizeEffect::Shrinks);
-    if (M == Mode::Object && isNonConstLValueRef(T))
+    if (M == Mode::Object && isNonConstLValueRef(T) &&
+        !constructionCopiesArgument(*Ctor->getParent()))
       return write(WriteKind::NonConstReferenceArg, &Construct,
                    SizeEffect::Unknown, Ctor->getParent()->getNameAsString());
     if (M == Mode::AddressOf && isPointerToNonConst(T))
