@@ -34,8 +34,9 @@ bool names(const Expr *E, const VarDecl *Latch) {
 /// The expression itself is the latch (`warned`, `this->warned`, `warned++`).
 bool isLatchItself(const Expr *E, const VarDecl *Latch) {
   E = E->IgnoreParenImpCasts();
+  // `count++ < N` and `++count <= N` both stop at a constant bound.
   if (const auto *UO = dyn_cast<UnaryOperator>(E))
-    if (UO->isPostfix())
+    if (UO->isIncrementOp())
       E = UO->getSubExpr()->IgnoreParenImpCasts();
   if (const auto *DRE = dyn_cast<DeclRefExpr>(E))
     return DRE->getDecl()->getCanonicalDecl() == Latch;
@@ -155,11 +156,38 @@ bool testsOldValueInCondition(const Stmt &Site, const VarDecl *Latch,
                     const Expr *Cond = If->getCond();
                     if (Cond && Cond == Child.get<Stmt>()) {
                       const Expr *C = Cond->IgnoreParenImpCasts();
-                      // `!std::exchange(warned, true)` is an unset test too.
-                      Found = isBelowBoundTest(C, Latch) ||
-                              (isUnsetTest(C) && names(C, Latch));
+                      // `!std::exchange(warned, true)` is an unset test too,
+                      // also as one of the conditions joined by `&&`.
+                      Found = holdsForAConjunct(C, [&](const Expr *Each) {
+                        return isBelowBoundTest(Each, Latch) ||
+                               (isUnsetTest(Each) && names(Each, Latch));
+                      });
+                      // `if (std::exchange(warned, true)) return;`: what
+                      // follows runs while it was still unset.
+                      if (!Found && isExit(If->getThen()) &&
+                          (C == &Site || isLatchItself(C, Latch)))
+                        Found = true;
                     }
                     return false;
+                  });
+  return Found;
+}
+
+/// The write sits in the else branch of an if that tests the latch is set:
+/// `if (warned) { ... } else { warned = true; ... }`.
+bool inElseOfAlreadyTest(const Stmt &Site, const VarDecl *Latch,
+                         ASTContext &Ctx) {
+  bool Found = false;
+  forEachAncestor(DynTypedNode::create(Site), Ctx,
+                  [&](const DynTypedNode &P, const DynTypedNode &Child) {
+                    if (P.get<FunctionDecl>() || P.get<LambdaExpr>())
+                      return false;
+                    const auto *If = P.get<IfStmt>();
+                    if (If && If->getElse() &&
+                        If->getElse() == Child.get<Stmt>() && If->getCond() &&
+                        isAlreadyTest(If->getCond(), Latch))
+                      Found = true;
+                    return !Found;
                   });
   return Found;
 }
@@ -225,7 +253,8 @@ bool isWarnOnceLatch(const VarDecl &VD, llvm::ArrayRef<WriteFact> Writes,
         guardingConditions(*W.What.Site, Ctx),
         [&](const Expr *Cond) { return isNotYetTest(Cond, Latch); });
     if (!Guarded && !followsEarlyExit(*W.What.Site, Latch, Ctx) &&
-        !testsOldValueInCondition(*W.What.Site, Latch, Ctx))
+        !testsOldValueInCondition(*W.What.Site, Latch, Ctx) &&
+        !inElseOfAlreadyTest(*W.What.Site, Latch, Ctx))
       return false;
   }
   return true;

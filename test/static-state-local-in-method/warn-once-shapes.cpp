@@ -146,3 +146,57 @@ public:
       done = false; // cleared while set: starts again
   }
 };
+
+// More spellings: the latch set in the else branch of a test that it is
+// set, std::exchange as the early-exit test or one of `&&`'s conditions, a
+// count bumped before it is compared with its bound. Reset in the else
+// branch, or exchanged without leaving, it still is state.
+class MoreLatches {
+public:
+  void inElse() {
+    static bool warned = false;
+    // CHECK-MESSAGES-OFF: :[[@LINE-1]]:17: warning: static local variable 'warned' in instance method 'inElse'
+    if (warned) {
+    } else {
+      warned = true;
+      std::puts("once");
+    }
+  }
+  void exchanged() {
+    static bool said = false;
+    // CHECK-MESSAGES-OFF: :[[@LINE-1]]:17: warning: static local variable 'said' in instance method 'exchanged'
+    if (std::exchange(said, true))
+      return;
+    std::puts("once");
+  }
+  void joined(bool verbose) {
+    static bool told = false;
+    // CHECK-MESSAGES-OFF: :[[@LINE-1]]:17: warning: static local variable 'told' in instance method 'joined'
+    if (!std::exchange(told, true) && verbose)
+      std::puts("once");
+  }
+  void preIncremented() {
+    static unsigned warnings = 0;
+    // CHECK-MESSAGES-OFF: :[[@LINE-1]]:21: warning: static local variable 'warnings' in instance method 'preIncremented'
+    if (++warnings <= 3)
+      std::puts("three times");
+  }
+  void resetInElse() {
+    static bool armed = false;
+    // CHECK-MESSAGES: :[[@LINE-1]]:17: warning: static local variable 'armed' in instance method 'resetInElse'
+    // CHECK-MESSAGES-OFF: :[[@LINE-2]]:17: warning: static local variable 'armed' in instance method 'resetInElse'
+    if (armed) {
+    } else {
+      armed = false;
+    }
+    armed = true;
+  }
+  void exchangedNoExit() {
+    static bool flag = false;
+    // CHECK-MESSAGES: :[[@LINE-1]]:17: warning: static local variable 'flag' in instance method 'exchangedNoExit'
+    // CHECK-MESSAGES-OFF: :[[@LINE-2]]:17: warning: static local variable 'flag' in instance method 'exchangedNoExit'
+    if (std::exchange(flag, true))
+      std::puts("again");
+    flag = false;
+  }
+};
