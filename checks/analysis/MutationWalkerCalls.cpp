@@ -88,6 +88,15 @@ MutationWalker::throughIterator(const CXXOperatorCallExpr &OpCall) {
   case OO_Arrow:
     M = Mode::AddressOf;
     break;
+  case OO_Plus:
+  case OO_Minus:
+  case OO_PlusPlus:
+  case OO_MinusMinus:
+    // `s.begin() + 1`, `--s.end()`: another iterator into it.
+    if (!isMutableIterator(OpCall.getType()))
+      return read();
+    Cur = &OpCall;
+    return std::nullopt;
   default:
     return read();
   }
@@ -275,6 +284,15 @@ std::optional<Access> MutationWalker::argument(const CallExpr &Call,
                    Name);
     return read();
   case Mode::Iterator:
+    // `std::find(s.begin(), s.end(), x)`, `std::next(it)`: a standard
+    // function handing back an iterator of the same type points into it.
+    if (isStdFunction(Callee, Callee->getIdentifier() ? Callee->getName() : "") &&
+        isMutableIterator(Call.getType()) &&
+        Call.getType().getCanonicalType().getUnqualifiedType() ==
+            Arg.getType().getCanonicalType().getUnqualifiedType()) {
+      Cur = &Call;
+      return std::nullopt;
+    }
     return read(); // handed on: only algorithms met directly are followed
   }
   return read();

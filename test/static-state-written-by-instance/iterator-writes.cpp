@@ -4,6 +4,7 @@
 // RUN: %check_static_state %s static-state-written-by-instance %t -- \
 // RUN:   --config="{CheckOptions: {static-state-written-by-instance.FixStrategy: none}}"
 
+#include <algorithm>
 #include <list>
 #include <map>
 #include <string>
@@ -50,4 +51,36 @@ private:
   static std::map<int, int> lookups;
   static std::vector<int> totals;
   static std::vector<int> consts;
+};
+
+// An iterator a standard algorithm hands back (std::find, max_element,
+// std::next), or one moved by + or -, still points into the container;
+// found and only read, it writes nothing.
+class Derived {
+public:
+  void found() {
+    auto it = std::find(hits.begin(), hits.end(), 3);
+    if (it != hits.end())
+      *it = 4;
+  }
+  void largest() { *std::max_element(peaks.begin(), peaks.end()) = 0; }
+  void second() {
+    auto it = slots.begin() + 1;
+    *it = 2;
+  }
+  void last() { *(tail.end() - 1) = 2; }
+  int lookedUp() const {
+    auto it = std::find(seen.begin(), seen.end(), 3);
+    return it == seen.end() ? 0 : *it;
+  }
+private:
+  static std::vector<int> hits;
+  // CHECK-MESSAGES: :[[@LINE-1]]:27: warning: static member 'hits' is written by instance method 'found'
+  static std::vector<int> peaks;
+  // CHECK-MESSAGES: :[[@LINE-1]]:27: warning: static member 'peaks' is written by instance method 'largest'
+  static std::vector<int> slots;
+  // CHECK-MESSAGES: :[[@LINE-1]]:27: warning: static member 'slots' is written by instance method 'second'
+  static std::vector<int> tail;
+  // CHECK-MESSAGES: :[[@LINE-1]]:27: warning: static member 'tail' is written by instance method 'last'
+  static std::vector<int> seen;
 };
