@@ -115,11 +115,8 @@ LockInfo lockedBy(const VarDecl &Lock) {
   else if (const auto *UC = dyn_cast<CXXUnresolvedConstructExpr>(Init))
     Args.append(UC->arg_begin(), UC->arg_end());
 
-  for (const Expr *Arg : Args) {
-    const Expr *A = Arg->IgnoreParenImpCasts();
-    if (qualifiedRecordName(A->getType()) == "std::defer_lock_t")
-      return LockInfo(); // constructed unlocked
-  }
+  // Constructed unlocked (std::defer_lock) is holdsUntil's question: a
+  // later lock() makes it hold.
   for (const Expr *Arg : Args) {
     const Expr *A = Arg->IgnoreParenImpCasts();
     if (const auto *UO = dyn_cast<UnaryOperator>(A)) // MutexLock lock(&mu)
@@ -255,6 +252,70 @@ const VarDecl *heldByManualLock(const CompoundStmt &Block, const Stmt *Until) {
   return Held;
 }
 
+/// `std::unique_lock lk(m, std::defer_lock)` or `std::try_to_lock`: the
+/// holder does not (surely) hold the mutex once constructed.
+bool constructedUnlocked(const VarDecl &Holder) {
+  const Expr *Init = Holder.getInit();
+  if (const auto *EWC = dyn_cast_or_null<ExprWithCleanups>(Init))
+    Init = EWC->getSubExpr();
+  const auto *Construct = dyn_cast_or_null<CXXConstructExpr>(Init);
+  if (!Construct)
+    return false;
+  for (const Expr *Arg : Construct->arguments())
+    if (const CXXRecordDecl *RD = Arg->getType()->getAsCXXRecordDecl())
+      if (RD->getIdentifier() && (RD->getName() == "defer_lock_t" ||
+                                  RD->getName() == "try_to_lock_t"))
+        return true;
+  return false;
+}
+
+/// `lk.unlock();` (\p Name "unlock") or `lk.lock();` as a statement, or
+/// anywhere inside \p S when \p Nested.
+bool callsOnHolder(const Stmt *S, const VarDecl &Holder, llvm::StringRef Name,
+                   bool Nested) {
+  if (!S)
+    return false;
+  const Stmt *E = S;
+  if (const auto *EWC = dyn_cast<ExprWithCleanups>(E))
+    E = EWC->getSubExpr();
+  if (const auto *MC = dyn_cast<CXXMemberCallExpr>(E))
+    if (const CXXMethodDecl *MD = MC->getMethodDecl())
+      if (MD->getIdentifier() && MD->getName() == Name)
+        if (const auto *Ref = dyn_cast<DeclRefExpr>(
+                MC->getImplicitObjectArgument()->IgnoreParenImpCasts()))
+          if (Ref->getDecl() == &Holder)
+            return true;
+  if (Nested)
+    for (const Stmt *Child : S->children())
+      if (callsOnHolder(Child, Holder, Name, true))
+        return true;
+  return false;
+}
+
+/// Whether scoped lock \p Holder, declared by statement \p From of
+/// \p Block, still holds its mutex at \p Until: not constructed deferred or
+/// tried, or locked again after an unlock, with no unlock in between.
+bool holdsUntil(const CompoundStmt &Block, const Stmt *From, const Stmt *Until,
+                const VarDecl &Holder) {
+  bool Held = !constructedUnlocked(Holder);
+  bool After = false;
+  for (const Stmt *S : Block.body()) {
+    if (S == Until)
+      break;
+    if (S == From) {
+      After = true;
+      continue;
+    }
+    if (!After)
+      continue;
+    if (callsOnHolder(S, Holder, "lock", false))
+      Held = true;
+    else if (callsOnHolder(S, Holder, "unlock", true))
+      Held = false;
+  }
+  return Held;
+}
+
 } // namespace
 
 LockInfo findEnclosingLock(const Stmt &Site, ASTContext &Ctx,
@@ -278,7 +339,8 @@ LockInfo findEnclosingLock(const Stmt &Site, ASTContext &Ctx,
         continue;
       for (const Decl *D : DS->decls()) {
         const auto *VD = dyn_cast<VarDecl>(D);
-        if (!VD || !isLockType(*VD, LockTypes, ByShape))
+        if (!VD || !isLockType(*VD, LockTypes, ByShape) ||
+            !holdsUntil(Block, S, Child, *VD))
           continue;
         LockInfo Info = lockedBy(*VD);
         if (Info.K == LockInfo::SharedMutex) {

@@ -52,3 +52,46 @@ private:
   static std::vector<int> mine;
   // CHECK-MESSAGES: :[[@LINE-1]]:27: warning: static member 'mine' is written by instance method 'own'
 };
+
+// A std::unique_lock holds its mutex from construction until its unlock():
+// a write after `lk.unlock()`, one under `std::try_to_lock` (it may have
+// failed) or under `std::defer_lock` never locked is not guarded; a
+// deferred lock locked later, or locked again after an unlock, is.
+class Holders {
+public:
+  void afterUnlock(int v) {
+    std::unique_lock<std::mutex> lk(s_mu);
+    s_released.push_back(v);
+    lk.unlock();
+    s_released.push_back(-v);
+  }
+  void tried(int v) {
+    std::unique_lock<std::mutex> lk(s_mu, std::try_to_lock);
+    s_tried += v;
+  }
+  void deferred(int v) {
+    std::unique_lock<std::mutex> lk(s_mu, std::defer_lock);
+    s_deferred += v;
+  }
+  void deferredThenLocked(int v) {
+    std::unique_lock<std::mutex> lk(s_mu, std::defer_lock);
+    lk.lock();
+    s_locked += v;
+  }
+  void relocked(int v) {
+    std::unique_lock<std::mutex> lk(s_mu);
+    lk.unlock();
+    lk.lock();
+    s_relocked += v;
+  }
+private:
+  static std::mutex s_mu;
+  static std::vector<int> s_released;
+  // CHECK-MESSAGES: :[[@LINE-1]]:27: warning: static member 's_released' is written by instance method 'afterUnlock'
+  static int s_tried;
+  // CHECK-MESSAGES: :[[@LINE-1]]:14: warning: static member 's_tried' is written by instance method 'tried'
+  static int s_deferred;
+  // CHECK-MESSAGES: :[[@LINE-1]]:14: warning: static member 's_deferred' is written by instance method 'deferred'
+  static int s_locked;
+  static int s_relocked;
+};
