@@ -141,35 +141,44 @@ bool followsEarlyExit(const Stmt &Site, const VarDecl *Latch, ASTContext &Ctx,
   return Found;
 }
 
-/// The write sits in an if's condition that tests the old value:
-/// `if (!warned++)`, `if (count++ < N)`, `if (!std::exchange(warned, true))`.
-bool testsOldValueInCondition(const Stmt &Site, const VarDecl *Latch,
-                              ASTContext &Ctx) {
-  bool Found = false;
+/// Calls \p Visit with each if statement around \p Site in its function,
+/// innermost first, and the child of it that leads to \p Site, until
+/// \p Visit returns false.
+void forEachEnclosingIf(
+    const Stmt &Site, ASTContext &Ctx,
+    llvm::function_ref<bool(const IfStmt &, const Stmt *)> Visit) {
   forEachAncestor(DynTypedNode::create(Site), Ctx,
                   [&](const DynTypedNode &P, const DynTypedNode &Child) {
                     if (P.get<FunctionDecl>() || P.get<LambdaExpr>())
                       return false;
                     const auto *If = P.get<IfStmt>();
-                    if (!If)
-                      return true;
-                    const Expr *Cond = If->getCond();
-                    if (Cond && Cond == Child.get<Stmt>()) {
-                      const Expr *C = Cond->IgnoreParenImpCasts();
-                      // `!std::exchange(warned, true)` is an unset test too,
-                      // also as one of the conditions joined by `&&`.
-                      Found = holdsForAConjunct(C, [&](const Expr *Each) {
-                        return isBelowBoundTest(Each, Latch) ||
-                               (isUnsetTest(Each) && names(Each, Latch));
-                      });
-                      // `if (std::exchange(warned, true)) return;`: what
-                      // follows runs while it was still unset.
-                      if (!Found && isExit(If->getThen()) &&
-                          (C == &Site || isLatchItself(C, Latch)))
-                        Found = true;
-                    }
-                    return false;
+                    return !If || Visit(*If, Child.get<Stmt>());
                   });
+}
+
+/// The write sits in an if's condition that tests the old value:
+/// `if (!warned++)`, `if (count++ < N)`, `if (!std::exchange(warned, true))`.
+bool testsOldValueInCondition(const Stmt &Site, const VarDecl *Latch,
+                              ASTContext &Ctx) {
+  bool Found = false;
+  forEachEnclosingIf(Site, Ctx, [&](const IfStmt &If, const Stmt *Child) {
+    const Expr *Cond = If.getCond();
+    if (!Cond || Cond != Child)
+      return false; // the innermost if decides
+    const Expr *C = Cond->IgnoreParenImpCasts();
+    // `!std::exchange(warned, true)` is an unset test too, also as one of
+    // the conditions joined by `&&`.
+    Found = holdsForAConjunct(C, [&](const Expr *Each) {
+      return isBelowBoundTest(Each, Latch) ||
+             (isUnsetTest(Each) && names(Each, Latch));
+    });
+    // `if (std::exchange(warned, true)) return;`: what follows runs while
+    // it was still unset.
+    if (!Found && isExit(If.getThen()) &&
+        (C == &Site || isLatchItself(C, Latch)))
+      Found = true;
+    return false;
+  });
   return Found;
 }
 
@@ -178,17 +187,11 @@ bool testsOldValueInCondition(const Stmt &Site, const VarDecl *Latch,
 bool inElseOfAlreadyTest(const Stmt &Site, const VarDecl *Latch,
                          ASTContext &Ctx) {
   bool Found = false;
-  forEachAncestor(DynTypedNode::create(Site), Ctx,
-                  [&](const DynTypedNode &P, const DynTypedNode &Child) {
-                    if (P.get<FunctionDecl>() || P.get<LambdaExpr>())
-                      return false;
-                    const auto *If = P.get<IfStmt>();
-                    if (If && If->getElse() &&
-                        If->getElse() == Child.get<Stmt>() && If->getCond() &&
-                        isAlreadyTest(If->getCond(), Latch))
-                      Found = true;
-                    return !Found;
-                  });
+  forEachEnclosingIf(Site, Ctx, [&](const IfStmt &If, const Stmt *Child) {
+    Found = If.getElse() && If.getElse() == Child && If.getCond() &&
+            isAlreadyTest(If.getCond(), Latch);
+    return !Found;
+  });
   return Found;
 }
 
