@@ -351,9 +351,42 @@ const Expr *assignedValue(const Access &A) {
   return nullptr;
 }
 
+namespace {
+
+/// `n = n + k` / `n = k + n` / `n = n - k` with a constant k: +1 or -1.
+int countingByAssignment(const BinaryOperator &Assign) {
+  if (Assign.getOpcode() != BO_Assign)
+    return 0;
+  const VarDecl *Target = staticVariableNamedBy(Assign.getLHS());
+  const auto *Sum =
+      dyn_cast<BinaryOperator>(Assign.getRHS()->IgnoreParenImpCasts());
+  if (!Target || !Sum || (Sum->getOpcode() != BO_Add &&
+                          Sum->getOpcode() != BO_Sub))
+    return 0;
+  const auto Names = [&](const Expr *E) {
+    const VarDecl *V = staticVariableNamedBy(E);
+    return V && V->getCanonicalDecl() == Target->getCanonicalDecl();
+  };
+  const auto Constant = [&](const Expr *E) {
+    return !E->isValueDependent() &&
+           E->isIntegerConstantExpr(Target->getASTContext());
+  };
+  if (Names(Sum->getLHS()) && Constant(Sum->getRHS()))
+    return Sum->getOpcode() == BO_Add ? 1 : -1;
+  if (Sum->getOpcode() == BO_Add && Constant(Sum->getLHS()) &&
+      Names(Sum->getRHS()))
+    return 1;
+  return 0;
+}
+
+} // namespace
+
 int countingDirection(const Access &A) {
   if (const auto *UO = dyn_cast_or_null<UnaryOperator>(A.Site))
     return UO->isIncrementOp() ? 1 : UO->isDecrementOp() ? -1 : 0;
+  if (const auto *Assign = dyn_cast_or_null<BinaryOperator>(A.Site))
+    if (int Step = countingByAssignment(*Assign))
+      return Step;
   if (const auto *BO = dyn_cast_or_null<CompoundAssignOperator>(A.Site))
     return BO->getOpcode() == BO_AddAssign   ? 1
            : BO->getOpcode() == BO_SubAssign ? -1

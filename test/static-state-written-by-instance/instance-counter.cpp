@@ -45,3 +45,18 @@ private:
   // CHECK-MESSAGES: :[[@LINE-1]]:14: warning: static member 'n' is written by constructor 'Odd'
   // CHECK-MESSAGES-OFF: :[[@LINE-2]]:14: warning: static member 'n' is written by constructor 'Odd'
 };
+
+// `n = n + 1` counts like `++n`; `n = n + step` with a variable step, or
+// `n = 2 * n`, does not.
+class Spelled {
+public:
+  Spelled() { alive = alive + 1; }
+  ~Spelled() { alive = alive - 1; }
+  void grow(int step) { total = total + step; }
+private:
+  static int alive;
+  // CHECK-MESSAGES-OFF: :[[@LINE-1]]:14: warning: static member 'alive' is written by constructor 'Spelled'
+  static int total;
+  // CHECK-MESSAGES: :[[@LINE-1]]:14: warning: static member 'total' is written by instance method 'grow'
+  // CHECK-MESSAGES-OFF: :[[@LINE-2]]:14: warning: static member 'total' is written by instance method 'grow'
+};
