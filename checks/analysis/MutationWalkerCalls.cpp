@@ -34,6 +34,19 @@ const ParmVarDecl *parameterFor(const CallExpr &Call, const Expr &Arg) {
   return nullptr;
 }
 
+/// The name a call in a template will resolve (`swap` in `std::swap(a, b)`
+/// or `e.swap(m)`), or "" when it names none.
+std::string unresolvedCalleeName(const CallExpr &Call) {
+  const Expr *Callee = Call.getCallee()->IgnoreParenImpCasts();
+  if (const auto *Lookup = dyn_cast<UnresolvedLookupExpr>(Callee))
+    return Lookup->getName().getAsString();
+  if (const auto *Member = dyn_cast<CXXDependentScopeMemberExpr>(Callee))
+    return Member->getMember().getAsString();
+  if (const auto *Member = dyn_cast<UnresolvedMemberExpr>(Callee))
+    return Member->getMemberName().getAsString();
+  return "";
+}
+
 /// The mutating algorithm call that \p Iter is passed to, if any.
 const CallExpr *iteratorConsumer(const Expr &Iter, ASTContext &Ctx) {
   const Stmt *S = &Iter;
@@ -220,6 +233,11 @@ std::optional<Access> MutationWalker::argument(const CallExpr &Call,
                                                const Expr &Arg) {
   const FunctionDecl *Callee = Call.getDirectCallee();
   if (!Callee) {
+    // `std::swap(m, e)`, `e.swap(m)` in a template: whichever overload is
+    // picked, it exchanges contents (the growth check's bound).
+    if (unresolvedCalleeName(Call) == "swap")
+      return write(WriteKind::NonConstReferenceArg, &Call, SizeEffect::Shrinks,
+                   "swap");
     // Dependent or indirect call: nothing tells us the parameter type, and
     // most such calls in templates only look (helpers taking const T&).
     return read();

@@ -40,3 +40,23 @@ void use() {
   c.touch("a");
   c.bounded("a");
 }
+
+// Emptied by swapping with an empty container, however spelled in the
+// template (the call is resolved only per instantiation): bounded.
+template <typename T> class SwappedOut {
+public:
+  void add(const T &t) { a[t] = 1; b[t] = 1; c[t] = 1; }
+  void release() {
+    std::map<T, int>().swap(a);
+    std::map<T, int> e;
+    std::swap(b, e);
+    std::map<T, int> f;
+    f.swap(c);
+  }
+private:
+  static std::map<T, int> a, b, c;
+};
+template <typename T> std::map<T, int> SwappedOut<T>::a;
+template <typename T> std::map<T, int> SwappedOut<T>::b;
+template <typename T> std::map<T, int> SwappedOut<T>::c;
+void useSwappedOut() { SwappedOut<int> s; s.add(1); s.release(); }
