@@ -64,9 +64,18 @@ bool TypeNameFilter::matchesUncached(QualType T, const ASTContext &Ctx) const {
   Names.push_back(Canon.getAsString(Ctx.getPrintingPolicy()));
   if (const CXXRecordDecl *RD = Canon->getAsCXXRecordDecl())
     Names.push_back(RD->getQualifiedNameAsString());
-  else if (const auto *TST = T->getAs<TemplateSpecializationType>())
-    if (const TemplateDecl *TD = TST->getTemplateName().getAsTemplateDecl())
-      Names.push_back(TD->getQualifiedNameAsString());
+  else
+    // A dependent specialization, through alias templates
+    // (`template <class T> using CountMap = std::map<T, long>;`).
+    for (auto [Cur, Depth] = std::pair(T, 0); !Cur.isNull() && Depth < 4;
+         ++Depth) {
+      const auto *TST = Cur->getAs<TemplateSpecializationType>();
+      if (!TST)
+        break;
+      if (const TemplateDecl *TD = TST->getTemplateName().getAsTemplateDecl())
+        Names.push_back(TD->getQualifiedNameAsString());
+      Cur = TST->isTypeAlias() ? TST->getAliasedType() : QualType();
+    }
   for (const std::string &N : Names)
     for (const llvm::Regex &R : Patterns)
       if (R.match(N))

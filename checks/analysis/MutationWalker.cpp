@@ -51,6 +51,14 @@ bool isDependentMap(QualType T) {
   const auto *TST = T->getAs<TemplateSpecializationType>();
   if (!TST || !T->isDependentType())
     return false;
+  // `CountMap<T>` for `template <class T> using CountMap = std::map<T, long>`.
+  for (unsigned Depth = 0; TST->isTypeAlias() && Depth < 4; ++Depth) {
+    const auto *Aliased =
+        TST->getAliasedType()->getAs<TemplateSpecializationType>();
+    if (!Aliased)
+      return false;
+    TST = Aliased;
+  }
   const auto *CTD = dyn_cast_or_null<ClassTemplateDecl>(
       TST->getTemplateName().getAsTemplateDecl());
   return CTD && CTD->getTemplatedDecl() && isMapLike(*CTD->getTemplatedDecl());

@@ -60,3 +60,19 @@ template <typename T> std::map<T, int> SwappedOut<T>::a;
 template <typename T> std::map<T, int> SwappedOut<T>::b;
 template <typename T> std::map<T, int> SwappedOut<T>::c;
 void useSwappedOut() { SwappedOut<int> s; s.add(1); s.release(); }
+
+// The container's type spelled through an alias template: the same map.
+template <typename T> using CountMap = std::map<T, long>;
+template <typename T> class Tally {
+public:
+  void see(const T &t) { ++counts[t]; }
+  void add(const T &t) { more.emplace(t, 1); }
+private:
+  static CountMap<T> counts;
+  // CHECK-MESSAGES: :[[@LINE-1]]:22: warning: static member 'counts' only ever grows
+  static CountMap<T> more;
+  // CHECK-MESSAGES: :[[@LINE-1]]:22: warning: static member 'more' only ever grows
+};
+template <typename T> CountMap<T> Tally<T>::counts;
+template <typename T> CountMap<T> Tally<T>::more;
+void useTally() { Tally<int> t; t.see(1); t.add(2); }
