@@ -11,6 +11,7 @@
 
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/ExprCXX.h"
+#include "clang/AST/ParentMapContext.h"
 
 namespace clang::tidy::static_state {
 
@@ -49,6 +50,32 @@ std::string unresolvedCalleeName(const CallExpr &Call) {
   if (const auto *Member = dyn_cast<UnresolvedMemberExpr>(Callee))
     return Member->getMemberName().getAsString();
   return "";
+}
+
+/// `std::tie(a, b) < std::tie(x, y)`: a tuple of references made only to be
+/// compared writes nothing through them.
+bool isTieOnlyCompared(const FunctionDecl &Callee, const CallExpr &Call) {
+  if (!isStdFunction(&Callee, "tie"))
+    return false;
+  const Stmt *Cur = &Call;
+  ASTContext &Ctx = Callee.getASTContext();
+  for (unsigned Depth = 0; Depth < 8; ++Depth) {
+    DynTypedNodeList Parents = Ctx.getParents(*Cur);
+    const Stmt *P = Parents.empty() ? nullptr : Parents[0].get<Stmt>();
+    if (!P)
+      return false;
+    if (isa<ImplicitCastExpr, MaterializeTemporaryExpr, CXXBindTemporaryExpr,
+            ParenExpr>(P)) {
+      Cur = P;
+      continue;
+    }
+    if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(P))
+      return Op->isComparisonOp();
+    if (const auto *Rewritten = dyn_cast<CXXRewrittenBinaryOperator>(P))
+      return Rewritten->isComparisonOp();
+    return false;
+  }
+  return false;
 }
 
 } // namespace
@@ -107,7 +134,8 @@ std::optional<Access> MutationWalker::argument(const CallExpr &Call,
     // A helper taking `T&` (or `T&&` bound to an lvalue) that only reads it:
     // its visible body decides, not its signature.
     if (isNonConstLValueRef(T) && (copiesForwardedArgument(*Callee) ||
-                                   !ParamWritten(*Callee, *Param, false)))
+                                   !ParamWritten(*Callee, *Param, false) ||
+                                   isTieOnlyCompared(*Callee, Call)))
       return read();
     if (isNonConstLValueRef(T))
       return write(WriteKind::NonConstReferenceArg, &Call, Size, Name);

@@ -43,6 +43,9 @@ public:
     (void)y;
   }
 
+  bool before(int x, int y) const { return std::tie(k1, k2) < std::tie(x, y); }
+  bool same(int x) const { return std::tie(k1) == std::tie(x); }
+
   void tied() { std::tie(g) = std::make_tuple(3); }
   void wrapped() {
     std::vector<std::reference_wrapper<int>> refs;
@@ -62,6 +65,7 @@ private:
   static int e;
   static int f;
   static std::vector<int> items;
+  static int k1, k2;
   static int g;
   // CHECK-MESSAGES: :[[@LINE-1]]:14: warning: static member 'g' is written by instance method 'tied'
   static int h;
