@@ -197,14 +197,14 @@ bool isStringTableToConstPointers(const Expr &Arg, QualType Param,
   });
 }
 
-namespace {
-
 bool inStdNamespace(const Decl &D) {
   for (const DeclContext *DC = D.getDeclContext(); DC; DC = DC->getParent())
     if (DC->isStdNamespace())
       return true;
   return false;
 }
+
+namespace {
 
 /// Whether a template argument of \p RD is a reference, a pointer to
 /// non-const or a std::reference_wrapper: its values refer to others.

@@ -62,6 +62,10 @@ bool isMutableIterator(QualType T);
 /// Whether a class is a map-like container whose operator[] inserts.
 bool isMapLike(const CXXRecordDecl &RD);
 
+/// Whether \p D is declared in namespace std or inside it (std::chrono,
+/// a member of a standard class, an inline namespace).
+bool inStdNamespace(const Decl &D);
+
 /// Whether a standard function \p Callee that takes an lvalue argument by
 /// forwarding reference only copies it into a value it makes
 /// (`std::make_pair(s, 1)`, `make_tuple`, `make_shared<T>(s)`,

@@ -232,11 +232,7 @@ private:
       return false;
     if (FD.hasAttr<PureAttr>() || FD.hasAttr<ConstAttr>())
       return true;
-    bool InStd = false;
-    for (const DeclContext *DC = FD.getDeclContext(); DC && !InStd;
-         DC = DC->getParent())
-      InStd = DC->isStdNamespace();
-    if (!InStd)
+    if (!inStdNamespace(FD))
       return false;
     std::string Name = FD.getQualifiedNameAsString();
     for (llvm::StringRef Impure :
