@@ -52,7 +52,8 @@ UnboundedGrowthCheck::UnboundedGrowthCheck(StringRef Name,
                                            ClangTidyContext *Context)
     : StaticStateCheck(Name, Context),
       ContainerTypesOption(Options.get("ContainerTypes", DefaultContainerTypes)),
-      IgnoreLookupTables(Options.get("IgnoreLookupTables", true)) {
+      IgnoreLookupTables(Options.get("IgnoreLookupTables", true)),
+      IgnoreProcessWideTables(Options.get("IgnoreProcessWideTables", true)) {
   // Empty, it would turn the check off: that is what disabling it is for.
   parseTypeNameOption("ContainerTypes", ContainerTypesOption,
                       DefaultContainerTypes, ContainerTypes,
@@ -63,6 +64,7 @@ void UnboundedGrowthCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
   StaticStateCheck::storeOptions(Opts);
   Options.store(Opts, "ContainerTypes", ContainerTypesOption);
   Options.store(Opts, "IgnoreLookupTables", IgnoreLookupTables);
+  Options.store(Opts, "IgnoreProcessWideTables", IgnoreProcessWideTables);
 }
 
 bool UnboundedGrowthCheck::acceptCandidate(const VarDecl &VD) {
@@ -93,6 +95,14 @@ void UnboundedGrowthCheck::judge(const VarDecl &VD) {
       Growth.push_back({R, A});
   }
   if (Growth.empty())
+    return;
+  // Grown only by code that uses no object (free functions, static member
+  // functions): a process-wide table the author made one on purpose, not
+  // state that looks per-instance (doxygen's run-long symbol tables).
+  if (IgnoreProcessWideTables &&
+      llvm::none_of(Growth, [](const WriteFact &W) {
+        return isInstanceCode(W.Where.Kind);
+      }))
     return;
   // A lazily filled table, or a registry the destructor prunes, is bounded.
   // Locks do not bound anything: a registry appended under a mutex and

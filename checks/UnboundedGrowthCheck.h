@@ -35,6 +35,7 @@ private:
 
   std::string ContainerTypesOption;
   bool IgnoreLookupTables;
+  bool IgnoreProcessWideTables;
   TypeNameFilter ContainerTypes;
   StartUpCode StartUp;
 };

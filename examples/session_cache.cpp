@@ -1,8 +1,8 @@
 // Two more ways to share state by accident.
 //  - A function-local static inside a member function is one object for every
 //    Session: the second session "remembers" the first one's items.
-//  - A global registry that is only ever appended to holds its memory until the
-//    process exits, lock or no lock.
+//  - A global registry every Session adds itself to, and nothing ever prunes,
+//    holds its memory until the process exits, lock or no lock.
 #include <cstdio>
 #include <map>
 #include <mutex>
@@ -11,8 +11,15 @@
 
 struct Item { std::string name; };
 
+std::mutex g_registryMutex;
+std::map<int, std::string> g_sessionNames; // grows forever
+
 class Session {
 public:
+  Session(int id, const std::string &name) {
+    std::lock_guard<std::mutex> lock(g_registryMutex);
+    g_sessionNames[id] = name; // never erased, not even by ~Session
+  }
   bool remember(const Item &item) {
     // One list for every Session: a new session has "seen" the old names.
     static std::vector<std::string> seen;
@@ -31,19 +38,10 @@ public:
   }
 };
 
-std::mutex g_registryMutex;
-std::map<int, std::string> g_sessionNames; // grows forever
-
-void registerSession(int id, const std::string &name) {
-  std::lock_guard<std::mutex> lock(g_registryMutex);
-  g_sessionNames[id] = name;
-}
-
 int main() {
-  Session a, b;
+  Session a(1, "a"), b(2, "b");
   a.remember({"x"});
   // b has never seen "x", yet remember() returns false: the local static is shared.
   bool fresh = b.remember({"x"});
-  registerSession(1, "a");
   return fresh ? 0 : 1;
 }

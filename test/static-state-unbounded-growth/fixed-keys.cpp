@@ -5,9 +5,9 @@
 // (IgnoreLookupTables). A key from a parameter, a multi-container, a
 // sequence, or one insertion with a variable key among constant ones is
 // still reported.
-// RUN: %check_static_state %s static-state-unbounded-growth %t
+// RUN: %check_static_state %s static-state-unbounded-growth %t -- --config="{CheckOptions: {static-state-unbounded-growth.IgnoreProcessWideTables: false}}"
 // RUN: %check_static_state --check-suffixes=OFF %s static-state-unbounded-growth %t -- \
-// RUN:   --config="{CheckOptions: {static-state-unbounded-growth.IgnoreLookupTables: false}}"
+// RUN:   --config="{CheckOptions: {static-state-unbounded-growth.IgnoreProcessWideTables: false, static-state-unbounded-growth.IgnoreLookupTables: false}}"
 
 #include <map>
 #include <set>

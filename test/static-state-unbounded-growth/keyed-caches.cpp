@@ -6,7 +6,7 @@
 // The note says what kind of growth it is: bounded only if the keys are.
 // A constant key under the same test, and a table filled once under an
 // emptiness test that also tests each key, stay lazy one-time fills.
-// RUN: %check_static_state %s static-state-unbounded-growth %t -- -- -std=c++20
+// RUN: %check_static_state %s static-state-unbounded-growth %t -- --config="{CheckOptions: {static-state-unbounded-growth.IgnoreProcessWideTables: false}}" -- -std=c++20
 
 #include <map>
 #include <set>

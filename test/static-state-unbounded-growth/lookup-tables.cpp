@@ -4,9 +4,9 @@
 // filled with: not reported (IgnoreLookupTables). An element written
 // through `[]`, a table declared empty, or one also grown another way is
 // still reported.
-// RUN: %check_static_state %s static-state-unbounded-growth %t
+// RUN: %check_static_state %s static-state-unbounded-growth %t -- --config="{CheckOptions: {static-state-unbounded-growth.IgnoreProcessWideTables: false}}"
 // RUN: %check_static_state --check-suffixes=OFF %s static-state-unbounded-growth %t -- \
-// RUN:   --config="{CheckOptions: {static-state-unbounded-growth.IgnoreLookupTables: false}}"
+// RUN:   --config="{CheckOptions: {static-state-unbounded-growth.IgnoreProcessWideTables: false, static-state-unbounded-growth.IgnoreLookupTables: false}}"
 
 #include <cstdio>
 #include <map>

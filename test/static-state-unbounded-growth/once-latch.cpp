@@ -4,9 +4,9 @@
 // latch may also be set after the growth, if nothing between can leave the
 // block first. A latch nothing sets, one set somewhere else, or one a
 // return can skip after the growth bounds nothing.
-// RUN: %check_static_state %s static-state-unbounded-growth %t
+// RUN: %check_static_state %s static-state-unbounded-growth %t -- --config="{CheckOptions: {static-state-unbounded-growth.IgnoreProcessWideTables: false}}"
 // RUN: %check_static_state --check-suffixes=OFF %s static-state-unbounded-growth %t -- \
-// RUN:   --config="{CheckOptions: {static-state-unbounded-growth.IgnoreLazyInitialization: false}}"
+// RUN:   --config="{CheckOptions: {static-state-unbounded-growth.IgnoreProcessWideTables: false, static-state-unbounded-growth.IgnoreLazyInitialization: false}}"
 
 #include <string>
 #include <vector>

@@ -3,18 +3,18 @@
 // the default list is used. The shared options are validated per check, and
 // invalid values of the two this check reads keep their defaults.
 // RUN: %clang_tidy --load=%plugin --checks='-*,static-state-unbounded-growth' %s \
-// RUN:   --config="{CheckOptions: {static-state-unbounded-growth.ContainerTypes: ''}}" -- -std=c++17 2>&1 \
+// RUN:   --config="{CheckOptions: {static-state-unbounded-growth.IgnoreProcessWideTables: false, static-state-unbounded-growth.ContainerTypes: ''}}" -- -std=c++17 2>&1 \
 // RUN:   | %FileCheck %s --check-prefixes=EMPTY,FOUND --implicit-check-not='[clang-tidy-config]'
 // RUN: %clang_tidy --load=%plugin --checks='-*,static-state-unbounded-growth' %s \
-// RUN:   --config="{CheckOptions: {static-state-unbounded-growth.ContainerTypes: ' ; ;'}}" -- -std=c++17 2>&1 \
+// RUN:   --config="{CheckOptions: {static-state-unbounded-growth.IgnoreProcessWideTables: false, static-state-unbounded-growth.ContainerTypes: ' ; ;'}}" -- -std=c++17 2>&1 \
 // RUN:   | %FileCheck %s --check-prefixes=SEPARATORS,FOUND --implicit-check-not='[clang-tidy-config]'
 // RUN: %clang_tidy --load=%plugin --checks='-*,static-state-unbounded-growth' %s \
-// RUN:   --config="{CheckOptions: {static-state-unbounded-growth.ContainerTypes: 'bad((;[', static-state-unbounded-growth.IgnoreLazyInitialization: nope, static-state-unbounded-growth.IgnorePrunedRegistries: '', static-state-unbounded-growth.LockTypes: '::'}}" -- -std=c++17 2>&1 \
+// RUN:   --config="{CheckOptions: {static-state-unbounded-growth.IgnoreProcessWideTables: false, static-state-unbounded-growth.ContainerTypes: 'bad((;[', static-state-unbounded-growth.IgnoreLazyInitialization: nope, static-state-unbounded-growth.IgnorePrunedRegistries: '', static-state-unbounded-growth.LockTypes: '::'}}" -- -std=c++17 2>&1 \
 // RUN:   | %FileCheck %s --check-prefixes=INVALID,FOUND --implicit-check-not='[clang-tidy-config]'
 // RUN: %check_static_state %s static-state-unbounded-growth %t -- \
-// RUN:   --config="{CheckOptions: {static-state-unbounded-growth.ContainerTypes: 'bad((;[', static-state-unbounded-growth.IgnoreLazyInitialization: nope, static-state-unbounded-growth.IgnorePrunedRegistries: ''}}"
+// RUN:   --config="{CheckOptions: {static-state-unbounded-growth.IgnoreProcessWideTables: false, static-state-unbounded-growth.ContainerTypes: 'bad((;[', static-state-unbounded-growth.IgnoreLazyInitialization: nope, static-state-unbounded-growth.IgnorePrunedRegistries: ''}}"
 // RUN: %check_static_state %s static-state-unbounded-growth %t -- \
-// RUN:   --config="{CheckOptions: {static-state-unbounded-growth.ContainerTypes: ''}}"
+// RUN:   --config="{CheckOptions: {static-state-unbounded-growth.IgnoreProcessWideTables: false, static-state-unbounded-growth.ContainerTypes: ''}}"
 //
 // EMPTY: warning: invalid configuration value '' for option 'static-state-unbounded-growth.ContainerTypes'; expected a non-empty list of regular expressions; using its default [clang-tidy-config]
 // SEPARATORS: warning: invalid configuration value ' ; ;' for option 'static-state-unbounded-growth.ContainerTypes'; expected a non-empty list of regular expressions; using its default [clang-tidy-config]

@@ -1,8 +1,8 @@
-// RUN: %check_static_state %s static-state-unbounded-growth %t
+// RUN: %check_static_state %s static-state-unbounded-growth %t -- --config="{CheckOptions: {static-state-unbounded-growth.IgnoreProcessWideTables: false}}"
 // RUN: %check_static_state --check-suffixes=EXTRA %s static-state-unbounded-growth %t -- \
-// RUN:   --config="{CheckOptions: {static-state-unbounded-growth.ContainerTypes: 'std::vector;RingLog'}}"
+// RUN:   --config="{CheckOptions: {static-state-unbounded-growth.IgnoreProcessWideTables: false, static-state-unbounded-growth.ContainerTypes: 'std::vector;RingLog'}}"
 // RUN: %clang_tidy --load=%plugin --checks='-*,static-state-unbounded-growth' %s \
-// RUN:   --config="{CheckOptions: {static-state-unbounded-growth.ContainerTypes: 'std::vector;bad(('}}" -- -std=c++17 2>&1 | %FileCheck %s --check-prefix=BAD
+// RUN:   --config="{CheckOptions: {static-state-unbounded-growth.IgnoreProcessWideTables: false, static-state-unbounded-growth.ContainerTypes: 'std::vector;bad(('}}" -- -std=c++17 2>&1 | %FileCheck %s --check-prefix=BAD
 // BAD: warning: invalid regular expression 'bad((' in option 'static-state-unbounded-growth.ContainerTypes': {{.+}} [clang-tidy-config]
 
 #include <set>

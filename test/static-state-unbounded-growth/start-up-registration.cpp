@@ -6,7 +6,7 @@
 // virtual, may run at any time: still reported, and so is one a header
 // declares (code there may call it) and one only main() calls (main's calls
 // are the whole program: a server loop, every request).
-// RUN: %check_static_state %s static-state-unbounded-growth %t -- -- -I%S/Inputs
+// RUN: %check_static_state %s static-state-unbounded-growth %t -- --config="{CheckOptions: {static-state-unbounded-growth.IgnoreProcessWideTables: false}}" -- -I%S/Inputs
 
 #include <deque>
 #include <string>
