@@ -144,6 +144,8 @@ bool StaticStateCheck::isIgnoredPattern(SharingPattern P) const {
     return IgnoreRegisteredObjects;
   case SharingPattern::ScopedFlag:
     return IgnoreScopedFlags;
+  case SharingPattern::ThreadLocal:
+    return IgnoreThreadLocal;
   case SharingPattern::DocumentedSharing:
     return SharingComment.has_value();
   case SharingPattern::TestFixtureState:
@@ -240,6 +242,11 @@ StaticStateCheck::filterDeliberate(const VarDecl &VD,
   if (Kept.empty())
     return {};
   SharingPattern P = recognisePattern(VD, KeptFacts, *Ctx);
+  // `thread_local` says who shares it, as std::atomic does: one per thread
+  // on purpose (a per-thread scratch buffer or memo), not by accident.
+  if (P == SharingPattern::None && IgnoreThreadLocal &&
+      VD.getTLSKind() != VarDecl::TLS_None)
+    P = SharingPattern::ThreadLocal;
   if (P == SharingPattern::None &&
       isClassWideTally(VD, KeptFacts,
                        !classLevelUsesOf(VD, /*Writes=*/false).empty()))

@@ -235,6 +235,7 @@ protected:
   bool IgnoreRegisteredObjects;
   bool IgnoreScopedFlags;
   bool IgnoreHighWaterMarks;
+  bool IgnoreThreadLocal;
   StaticCallbacks Callbacks;
   SingletonClasses Singletons;
   /// Statics other files use as Class::member, listed by a first pass.

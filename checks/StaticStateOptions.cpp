@@ -97,6 +97,7 @@ StaticStateCheck::StaticStateCheck(StringRef Name, ClangTidyContext *Context)
       IgnoreRegisteredObjects(Options.get("IgnoreRegisteredObjects", true)),
       IgnoreScopedFlags(Options.get("IgnoreScopedFlags", true)),
       IgnoreHighWaterMarks(Options.get("IgnoreHighWaterMarks", true)),
+      IgnoreThreadLocal(Options.get("IgnoreThreadLocal", true)),
       ClassWideNamesFile(Options.get(
           "ClassWideNamesFile",
           environmentDefault("STATIC_STATE_TIDY_CLASS_WIDE_NAMES"))),
@@ -212,6 +213,7 @@ void StaticStateCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
   Options.store(Opts, "IgnoreRegisteredObjects", IgnoreRegisteredObjects);
   Options.store(Opts, "IgnoreScopedFlags", IgnoreScopedFlags);
   Options.store(Opts, "IgnoreHighWaterMarks", IgnoreHighWaterMarks);
+  Options.store(Opts, "IgnoreThreadLocal", IgnoreThreadLocal);
   Options.store(Opts, "ClassWideNamesFile", ClassWideNamesFile);
   Options.store(Opts, "RecordClassWideNamesTo", RecordClassWideNamesTo);
   Options.store(Opts, "IgnoreRandomEngines", IgnoreRandomEngines);

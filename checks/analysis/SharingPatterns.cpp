@@ -387,6 +387,8 @@ llvm::StringRef describePattern(SharingPattern P) {
   case SharingPattern::ScopedFlag:
     return "a flag raised around a call and restored after it: it says a "
            "call is in progress";
+  case SharingPattern::ThreadLocal:
+    return "thread_local: one per thread by its declaration";
   case SharingPattern::RegisteredObject:
     return "an object registered with an owner as an implementation of an "
            "interface";

@@ -32,6 +32,7 @@ enum class SharingPattern {
   CallbackState,      // a static member function handed out as a callback uses it
   RegisteredObject,   // only handed by address to an owner as an interface
   ScopedFlag,         // raised around a call, restored after it
+  ThreadLocal,        // thread_local: one per thread, by declaration
   DocumentedSharing,  // a comment at the declaration says it is shared
   TestFixtureState,   // a test class's static every test resets, or a suite tally
 };

@@ -7,7 +7,7 @@
 // initialised; an initializer that prints, draws a random number, reads the
 // object or takes the class's size would run at another time or give
 // another value. A parenthesised initializer becomes `= T(args)`.
-// RUN: %check_static_state %s static-state-local-in-method %t
+// RUN: %check_static_state %s static-state-local-in-method %t -- --config="{CheckOptions: {static-state-local-in-method.IgnoreThreadLocal: false}}"
 
 #include <cstdio>
 #include <cstdlib>

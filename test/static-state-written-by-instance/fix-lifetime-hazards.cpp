@@ -6,7 +6,7 @@
 // initializer that prints would print when each object is made; a lambda
 // stored for later reaches a member through an object that may be gone (one
 // sorted with right away does not).
-// RUN: %check_static_state %s static-state-written-by-instance %t
+// RUN: %check_static_state %s static-state-written-by-instance %t -- --config="{CheckOptions: {static-state-written-by-instance.IgnoreThreadLocal: false}}"
 
 #include <algorithm>
 #include <cstdio>
