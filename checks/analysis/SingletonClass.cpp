@@ -207,15 +207,119 @@ bool walkPrivilegedCode(const CXXRecordDecl &RD, ObjectsMade &Objects,
   return true;
 }
 
+/// Every object of one class the whole translation unit makes, template
+/// instantiations and implicit code included, and the static variables
+/// that may hold one: a variable, member or `new` of the class, an
+/// aggregate built from a brace list, and a class derived from it (whose
+/// objects hold one) all count.
+class EveryObjectMade : public RecursiveASTVisitor<EveryObjectMade> {
+public:
+  explicit EveryObjectMade(const CXXRecordDecl &Class)
+      : Class(*Class.getCanonicalDecl()) {}
+  bool shouldVisitTemplateInstantiations() const { return true; }
+  bool shouldVisitImplicitCode() const { return true; }
+
+  bool VisitCXXConstructExpr(CXXConstructExpr *E) {
+    if (isTheClass(E->getConstructor()->getParent()))
+      Made.insert(E);
+    return true;
+  }
+  bool VisitInitListExpr(InitListExpr *E) {
+    if (E->isSemanticForm() && isTheClass(E->getType()))
+      Made.insert(E);
+    return true;
+  }
+  bool VisitCXXNewExpr(CXXNewExpr *E) {
+    if (isTheClass(E->getAllocatedType()) && !E->getConstructExpr())
+      Made.insert(E); // no constructor call to count it by
+    return true;
+  }
+  bool VisitFieldDecl(FieldDecl *F) {
+    Other |= isTheClass(F->getType()->getBaseElementTypeUnsafe());
+    return true;
+  }
+  bool VisitCXXRecordDecl(CXXRecordDecl *RD) {
+    if (RD->hasDefinition() && RD == RD->getDefinition())
+      for (const CXXBaseSpecifier &B : RD->bases())
+        Other |= isTheClass(B.getType());
+    return true;
+  }
+  bool VisitVarDecl(VarDecl *V) {
+    if (isa<ParmVarDecl>(V) || !isTheClass(V->getType()) ||
+        V->isThisDeclarationADefinition() == VarDecl::DeclarationOnly)
+      return true;
+    // In a template: one per specialization, however many there are.
+    if (V->getStorageDuration() == SD_Static && V->hasInit() &&
+        !V->isTemplated())
+      Holders.push_back(V);
+    else
+      Other = true; // a local, a thread_local or one without an initializer
+    return true;
+  }
+
+  /// The one static variable that holds the class's one object, or null.
+  const VarDecl *soleHolder() const {
+    if (Other || Holders.size() != 1 || Made.size() != 1)
+      return nullptr;
+    const Expr *Init = Holders.front()->getInit()->IgnoreImplicit();
+    return *Made.begin() == Init ? Holders.front() : nullptr;
+  }
+
+private:
+  bool isTheClass(QualType T) const {
+    if (T.isNull() || T->isArrayType())
+      return false;
+    const CXXRecordDecl *RD = T->getAsCXXRecordDecl();
+    return RD && isTheClass(RD);
+  }
+  bool isTheClass(const CXXRecordDecl *RD) const {
+    return RD && RD->getCanonicalDecl() == &Class;
+  }
+  bool isTheClass(const Type *T) const {
+    const CXXRecordDecl *RD = T ? T->getAsCXXRecordDecl() : nullptr;
+    return isTheClass(RD);
+  }
+
+  const CXXRecordDecl &Class;
+  llvm::SmallPtrSet<const Expr *, 4> Made;
+  std::vector<const VarDecl *> Holders;
+  bool Other = false;
+};
+
+/// Whether \p Def is defined in the main file (no other translation unit
+/// can make one) and the only object this one makes of it is one variable
+/// of static storage duration: cppcheck's `static const CheckInstancesImpl
+/// s_impl;` in checks.cpp, a file-local registry or implementation class.
+bool isMainFileClassWithOneStaticObject(const CXXRecordDecl &Def) {
+  if (Def.isLambda() || Def.isUnion() || Def.isDependentContext() ||
+      isa<ClassTemplateSpecializationDecl>(Def) ||
+      Def.getDescribedClassTemplate())
+    return false;
+  const ASTContext &Ctx = Def.getASTContext();
+  const SourceManager &SM = Ctx.getSourceManager();
+  if (!SM.isInMainFile(SM.getExpansionLoc(Def.getLocation())))
+    return false;
+  EveryObjectMade Objects(Def);
+  // The translation unit's declarations one by one: traversing the unit
+  // itself follows clang-tidy's traversal scope and would see nothing.
+  for (Decl *D : Ctx.getTranslationUnitDecl()->decls())
+    Objects.TraverseDecl(D);
+  return Objects.soleHolder() != nullptr;
+}
+
 } // namespace
 
 bool isSingletonClass(const CXXRecordDecl &Class) {
   const CXXRecordDecl *Def = Class.getDefinition();
-  if (!Def || !nobodyElseConstructs(*Def))
+  if (!Def)
     return false;
-  ObjectsMade Objects(*Def);
-  return walkPrivilegedCode(*Def, Objects, /*WithFriends=*/true) &&
-         Objects.allKept();
+  if (nobodyElseConstructs(*Def)) {
+    ObjectsMade Objects(*Def);
+    if (walkPrivilegedCode(*Def, Objects, /*WithFriends=*/true) &&
+        Objects.allKept())
+      return true;
+  }
+  return isMainFileClassWithOneStaticObject(*Def);
 }
 
 const CXXRecordDecl *classSharingVariable(const VarDecl &VD) {

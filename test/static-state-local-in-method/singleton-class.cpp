@@ -35,3 +35,5 @@ public:
     return ++ticks;
   }
 };
+// Anybody may make another Counter, and here somebody does.
+static Counter g_secondCounter;

@@ -47,6 +47,7 @@ private:
   // CHECK-MESSAGES: :[[@LINE-1]]:16: warning: static member 'Null' is written by instance method 'get'
 };
 Value Value::Null;
+Value g_value; // a second object: Null is not the class's only one
 
 // The override writes it too.
 class CountingStream : public Stream {

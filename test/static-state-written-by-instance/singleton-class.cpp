@@ -103,6 +103,9 @@ public:
   // CHECK-MESSAGES: :[[@LINE-1]]:14: warning: static member 'last' is written by instance method 'put'
 };
 int Cache::last;
+// Anybody may, and here somebody does: a class defined in the main file
+// whose only object is one static would be one object (one-static-object.cpp).
+Cache g_secondCache;
 
 // Private constructor, but the implicit copy constructor is public.
 class Copyable {
@@ -119,6 +122,7 @@ private:
   Copyable() {}
 };
 int Copyable::count;
+int copyCount() { Copyable C = Copyable::instance(); return C.count; }
 
 // The accessor is defined in another file: nothing here shows how many
 // objects its code makes.
@@ -151,6 +155,7 @@ protected:
   Driver() {}
 };
 int Driver::touched;
+class SubDriver : public Driver {};
 
 // One object per thread, and a pointer replaced on every call.
 class PerThread {
