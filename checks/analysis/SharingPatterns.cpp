@@ -8,6 +8,7 @@
 
 #include "analysis/SharingPatterns.h"
 #include "analysis/FixedKeys.h"
+#include "analysis/Teardown.h"
 #include "analysis/WriteShapes.h"
 
 #include "clang/AST/ExprCXX.h"
@@ -203,16 +204,16 @@ SharingPattern recognisePattern(const VarDecl &VD,
   }
 
   // Registry pruned by the destructor: constructors add, the destructor
-  // removes (with whatever helps it: std::remove, find, ...).
+  // (or a helper it calls on the object) removes, with whatever helps it:
+  // std::remove, find, ...
   if (T->isRecordType() &&
       All([&](const WriteFact &W) {
-        if (W.Where.Kind == ContextKind::Destructor)
+        if (inTeardown(W))
           return W.What.Size != SizeEffect::Grows;
         return W.What.Size == SizeEffect::Grows && inConstruction(W);
       }) &&
       Any([](const WriteFact &W) {
-        return W.What.Size == SizeEffect::Shrinks &&
-               W.Where.Kind == ContextKind::Destructor;
+        return W.What.Size == SizeEffect::Shrinks && inTeardown(W);
       }) &&
       Any([](const WriteFact &W) { return W.What.Size == SizeEffect::Grows; }))
     return SharingPattern::PrunedRegistry;

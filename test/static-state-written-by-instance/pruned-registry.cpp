@@ -48,3 +48,35 @@ private:
   static std::vector<Observer *> s_observers;
   // CHECK-MESSAGES-OFF: :[[@LINE-1]]:34: warning: static member 's_observers' is written by constructor 'Observer'
 };
+
+// Pruned by a helper the destructor calls on the object (KeePassXC's
+// ~Database() calls releaseData(), which also runs on close).
+class Database {
+public:
+  explicit Database(int id) : id_(id) { s_byId[id_] = this; }
+  ~Database() { releaseData(); }
+  void close() { releaseData(); }
+
+private:
+  void releaseData() { s_byId.erase(id_); }
+  int id_;
+  static std::map<int, Database *> s_byId;
+  // CHECK-MESSAGES-OFF: :[[@LINE-1]]:36: warning: static member 's_byId' is written by constructor 'Database'
+};
+
+// A helper that removes, but the destructor never calls it: objects that
+// die without close() stay in the map.
+class Connection {
+public:
+  explicit Connection(int id) : id_(id) { s_open[id_] = this; }
+  ~Connection() { other.clear(); }
+  void close() { forget(); }
+
+private:
+  void forget() { s_open.erase(id_); }
+  int id_;
+  std::vector<int> other;
+  static std::map<int, Connection *> s_open;
+  // CHECK-MESSAGES: :[[@LINE-1]]:38: warning: static member 's_open' is written by constructor 'Connection'
+  // CHECK-MESSAGES-OFF: :[[@LINE-2]]:38: warning: static member 's_open' is written by constructor 'Connection'
+};
