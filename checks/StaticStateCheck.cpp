@@ -146,6 +146,8 @@ bool StaticStateCheck::isIgnoredPattern(SharingPattern P) const {
     return IgnoreScopedFlags;
   case SharingPattern::ThreadLocal:
     return IgnoreThreadLocal;
+  case SharingPattern::NeverRead:
+    return IgnoreWriteOnlyStatics;
   case SharingPattern::DocumentedSharing:
     return SharingComment.has_value();
   case SharingPattern::TestFixtureState:
@@ -218,6 +220,22 @@ bool StaticStateCheck::isTestFixtureState(const VarDecl &VD,
          (VD.isStaticDataMember() && isSuiteTally(Writes, Uses, TestFixtureBases));
 }
 
+bool StaticStateCheck::isNeverRead(const VarDecl &VD) {
+  // Every use must be in view, as a static local's are: a static member's
+  // may be read in any file that sees its class.
+  if (!VD.isStaticLocal() || !VD.getType()->isArithmeticType() ||
+      referencesTo(VD).empty())
+    return false;
+  return llvm::all_of(referencesTo(VD), [&](const Reference &R) {
+    const Access &A = classify(R);
+    bool Step = A.Kind == WriteKind::IncrementDecrement ||
+                A.Kind == WriteKind::Assignment;
+    return A.IsWrite && Step && !A.ToPart && A.Site &&
+           (isa<UnaryOperator>(A.Site) || isa<BinaryOperator>(A.Site)) &&
+           isValueDiscarded(*A.Site, *Ctx);
+  });
+}
+
 std::vector<StaticStateCheck::ReportedWrite>
 StaticStateCheck::filterDeliberate(const VarDecl &VD,
                                    std::vector<WriteFact> Writes,
@@ -244,6 +262,8 @@ StaticStateCheck::filterDeliberate(const VarDecl &VD,
   SharingPattern P = recognisePattern(VD, KeptFacts, *Ctx);
   // `thread_local` says who shares it, as std::atomic does: one per thread
   // on purpose (a per-thread scratch buffer or memo), not by accident.
+  if (P == SharingPattern::None && IgnoreWriteOnlyStatics && isNeverRead(VD))
+    P = SharingPattern::NeverRead;
   if (P == SharingPattern::None && IgnoreThreadLocal &&
       VD.getTLSKind() != VarDecl::TLS_None)
     P = SharingPattern::ThreadLocal;

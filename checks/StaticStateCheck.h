@@ -126,6 +126,10 @@ protected:
   /// or writes it without an object), or a static member function of the
   /// class returns it (a static getter): the program uses it as class-wide.
   bool isNamedByClassOutside(const VarDecl &VD);
+  /// Whether nothing reads \p VD, an arithmetic static whose every use is
+  /// in view: each is a step or assignment whose value is thrown away
+  /// (`frame++;`). Sharing it changes nothing anyone can observe.
+  bool isNeverRead(const VarDecl &VD);
   /// Whether a NOLINT comment covers the line of \p Loc (NOLINT on it, or
   /// NOLINTNEXTLINE on the line before). A note there would make clang-tidy
   /// drop every later note of the same warning.
@@ -236,6 +240,7 @@ protected:
   bool IgnoreScopedFlags;
   bool IgnoreHighWaterMarks;
   bool IgnoreThreadLocal;
+  bool IgnoreWriteOnlyStatics;
   StaticCallbacks Callbacks;
   SingletonClasses Singletons;
   /// Statics other files use as Class::member, listed by a first pass.

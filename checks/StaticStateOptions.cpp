@@ -98,6 +98,7 @@ StaticStateCheck::StaticStateCheck(StringRef Name, ClangTidyContext *Context)
       IgnoreScopedFlags(Options.get("IgnoreScopedFlags", true)),
       IgnoreHighWaterMarks(Options.get("IgnoreHighWaterMarks", true)),
       IgnoreThreadLocal(Options.get("IgnoreThreadLocal", true)),
+      IgnoreWriteOnlyStatics(Options.get("IgnoreWriteOnlyStatics", true)),
       ClassWideNamesFile(Options.get(
           "ClassWideNamesFile",
           environmentDefault("STATIC_STATE_TIDY_CLASS_WIDE_NAMES"))),
@@ -214,6 +215,7 @@ void StaticStateCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
   Options.store(Opts, "IgnoreScopedFlags", IgnoreScopedFlags);
   Options.store(Opts, "IgnoreHighWaterMarks", IgnoreHighWaterMarks);
   Options.store(Opts, "IgnoreThreadLocal", IgnoreThreadLocal);
+  Options.store(Opts, "IgnoreWriteOnlyStatics", IgnoreWriteOnlyStatics);
   Options.store(Opts, "ClassWideNamesFile", ClassWideNamesFile);
   Options.store(Opts, "RecordClassWideNamesTo", RecordClassWideNamesTo);
   Options.store(Opts, "IgnoreRandomEngines", IgnoreRandomEngines);

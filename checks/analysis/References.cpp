@@ -86,6 +86,38 @@ const Stmt *parentStmt(const Stmt &S, ASTContext &Ctx) {
   return Parents[0].get<Stmt>();
 }
 
+bool isValueDiscarded(const Stmt &E, ASTContext &Ctx) {
+  const Stmt *Child = &E;
+  const Stmt *P = parentStmt(E, Ctx);
+  while (P && (isa<ParenExpr>(P) || isa<ExprWithCleanups>(P))) {
+    Child = P;
+    P = parentStmt(*P, Ctx);
+  }
+  if (!P)
+    return false;
+  if (const auto *Cast = dyn_cast<CastExpr>(P))
+    return Cast->getType()->isVoidType();
+  if (const auto *Comma = dyn_cast<BinaryOperator>(P);
+      Comma && Comma->getOpcode() == BO_Comma)
+    return Comma->getLHS()->IgnoreParens() == Child;
+  // Used: an operand, a return value, an initializer, a condition.
+  if (isa<Expr>(P) || isa<ReturnStmt>(P) || isa<DeclStmt>(P))
+    return false;
+  if (const auto *If = dyn_cast<IfStmt>(P))
+    return If->getCond() != Child;
+  if (const auto *While = dyn_cast<WhileStmt>(P))
+    return While->getCond() != Child;
+  if (const auto *Do = dyn_cast<DoStmt>(P))
+    return Do->getCond() != Child;
+  if (const auto *Switch = dyn_cast<SwitchStmt>(P))
+    return Switch->getCond() != Child;
+  if (const auto *For = dyn_cast<ForStmt>(P))
+    return For->getCond() != Child;
+  if (const auto *Range = dyn_cast<CXXForRangeStmt>(P))
+    return Range->getBody() == Child;
+  return true; // a statement of a block, a case or a label
+}
+
 ParentScope::ParentScope(ASTContext &Ctx, llvm::ArrayRef<const Decl *> Owners)
     : Ctx(Ctx) {
   if (llvm::is_contained(Owners, nullptr))

@@ -126,6 +126,11 @@ void forEachEnclosingBlock(
 /// or several parents).
 const Stmt *parentStmt(const Stmt &S, ASTContext &Ctx);
 
+/// Whether the value of the expression \p E is thrown away: it is a
+/// statement of its own (`frame++;`, a for-loop's increment) or cast to
+/// `void`, through parentheses and the comma operator's left side.
+bool isValueDiscarded(const Stmt &E, ASTContext &Ctx);
+
 /// While it lives, the parents of \p Ctx (ASTContext::getParents, and every
 /// matcher such as hasAncestor or clang analysis that climbs through them)
 /// cover only the code under \p Owners, so the first parent query builds a

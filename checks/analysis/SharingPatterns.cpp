@@ -388,6 +388,9 @@ llvm::StringRef describePattern(SharingPattern P) {
   case SharingPattern::ScopedFlag:
     return "a flag raised around a call and restored after it: it says a "
            "call is in progress";
+  case SharingPattern::NeverRead:
+    return "never read: only stepped or assigned, so sharing it changes "
+           "nothing anyone observes";
   case SharingPattern::ThreadLocal:
     return "thread_local: one per thread by its declaration";
   case SharingPattern::RegisteredObject:

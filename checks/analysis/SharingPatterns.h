@@ -33,6 +33,7 @@ enum class SharingPattern {
   RegisteredObject,   // only handed by address to an owner as an interface
   ScopedFlag,         // raised around a call, restored after it
   ThreadLocal,        // thread_local: one per thread, by declaration
+  NeverRead,          // only stepped or assigned, its value never read
   DocumentedSharing,  // a comment at the declaration says it is shared
   TestFixtureState,   // a test class's static every test resets, or a suite tally
 };

@@ -1,7 +1,7 @@
 // Errors in and around static locals never crash the checks, and what can
 // still be analysed is: undeclared names, incomplete types, broken
 // declarations, broken and recursive templates. No error limit.
-// RUN: %check_static_state --expect-clang-tidy-error %s static-state-local-in-method %t -- -- -ferror-limit=0
+// RUN: %check_static_state --expect-clang-tidy-error %s static-state-local-in-method %t -- --config="{CheckOptions: {static-state-local-in-method.IgnoreWriteOnlyStatics: false}}" -- -ferror-limit=0
 // RUN: %check_static_state --expect-clang-tidy-error --check-suffixes=GROWTH %s static-state-unbounded-growth %t -- -- -ferror-limit=0
 
 #include <map>

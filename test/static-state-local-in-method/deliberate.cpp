@@ -1,9 +1,9 @@
 // The deliberate-sharing rules of the core check apply to static locals, each
 // one an option that can be switched off (suffix ALL).
 // RUN: %check_static_state %s static-state-local-in-method %t -- \
-// RUN:   --config="{CheckOptions: {static-state-local-in-method.FixStrategy: none}}"
+// RUN:   --config="{CheckOptions: {static-state-local-in-method.IgnoreWriteOnlyStatics: false, static-state-local-in-method.FixStrategy: none}}"
 // RUN: %check_static_state --check-suffixes=ALL %s static-state-local-in-method %t -- \
-// RUN:   --config="{CheckOptions: {static-state-local-in-method.FixStrategy: none, static-state-local-in-method.IgnoredTypes: 'std::mutex', static-state-local-in-method.IgnoreGuardedWrites: false, static-state-local-in-method.IgnoreLazyInitialization: false, static-state-local-in-method.IgnoreWarnOnceLatches: false, static-state-local-in-method.IgnoreRandomEngines: false, static-state-local-in-method.IgnoreAtomicLikeTypes: false, static-state-local-in-method.IgnoreInstanceCounters: false}}"
+// RUN:   --config="{CheckOptions: {static-state-local-in-method.IgnoreWriteOnlyStatics: false, static-state-local-in-method.FixStrategy: none, static-state-local-in-method.IgnoredTypes: 'std::mutex', static-state-local-in-method.IgnoreGuardedWrites: false, static-state-local-in-method.IgnoreLazyInitialization: false, static-state-local-in-method.IgnoreWarnOnceLatches: false, static-state-local-in-method.IgnoreRandomEngines: false, static-state-local-in-method.IgnoreAtomicLikeTypes: false, static-state-local-in-method.IgnoreInstanceCounters: false}}"
 
 #include <atomic>
 #include <cstdio>

@@ -3,9 +3,9 @@
 // or the block right above it. A comment that says something else, or an
 // empty pattern (suffix OFF), leaves it reported.
 // RUN: %check_static_state %s static-state-local-in-method %t -- \
-// RUN:   --config="{CheckOptions: {static-state-local-in-method.FixStrategy: none}}"
+// RUN:   --config="{CheckOptions: {static-state-local-in-method.IgnoreWriteOnlyStatics: false, static-state-local-in-method.FixStrategy: none}}"
 // RUN: %check_static_state --check-suffixes=OFF %s static-state-local-in-method %t -- \
-// RUN:   --config="{CheckOptions: {static-state-local-in-method.SharingCommentPattern: '', static-state-local-in-method.FixStrategy: none}}"
+// RUN:   --config="{CheckOptions: {static-state-local-in-method.IgnoreWriteOnlyStatics: false, static-state-local-in-method.SharingCommentPattern: '', static-state-local-in-method.FixStrategy: none}}"
 
 class Window {
 public:

@@ -2,7 +2,7 @@
 // removing a declaration leaves no blank line after an opening brace and no
 // two blank lines in a row; a new private: label is indented like the
 // class's own labels.
-// RUN: %check_static_state %s static-state-local-in-method %t
+// RUN: %check_static_state %s static-state-local-in-method %t -- --config="{CheckOptions: {static-state-local-in-method.IgnoreWriteOnlyStatics: false}}"
 
 // CHECK-MESSAGES: :[[@LINE+5]]:16: warning: static local variable 'dnd'
 // CHECK-MESSAGES: :[[@LINE+12]]:16: warning: static local variable 'ic'

@@ -6,9 +6,9 @@
 // a test of something else, a value other than the one compared, and a
 // mark that is also reset.
 // RUN: %check_static_state %s static-state-local-in-method %t -- \
-// RUN:   --config="{CheckOptions: {static-state-local-in-method.FixStrategy: none}}"
+// RUN:   --config="{CheckOptions: {static-state-local-in-method.IgnoreWriteOnlyStatics: false, static-state-local-in-method.FixStrategy: none}}"
 // RUN: %check_static_state --check-suffixes=,OFF %s static-state-local-in-method %t -- \
-// RUN:   --config="{CheckOptions: {static-state-local-in-method.IgnoreHighWaterMarks: false, static-state-local-in-method.FixStrategy: none}}"
+// RUN:   --config="{CheckOptions: {static-state-local-in-method.IgnoreWriteOnlyStatics: false, static-state-local-in-method.IgnoreHighWaterMarks: false, static-state-local-in-method.FixStrategy: none}}"
 
 #include <algorithm>
 #include <cstdio>

@@ -1,7 +1,7 @@
 // A lock on an instance mutex protects nothing shared: the write is reported,
 // with a note saying so.
 // RUN: %check_static_state %s static-state-local-in-method %t -- \
-// RUN:   --config="{CheckOptions: {static-state-local-in-method.FixStrategy: none}}"
+// RUN:   --config="{CheckOptions: {static-state-local-in-method.IgnoreWriteOnlyStatics: false, static-state-local-in-method.FixStrategy: none}}"
 
 #include <mutex>
 

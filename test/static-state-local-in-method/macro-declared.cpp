@@ -5,9 +5,9 @@
 // VLOG_IS_ON(n) to LOG_IF). One handed to a macro as an argument is the
 // user's own.
 // RUN: %check_static_state %s static-state-local-in-method %t -- \
-// RUN:   --config="{CheckOptions: {static-state-local-in-method.FixStrategy: none}}"
+// RUN:   --config="{CheckOptions: {static-state-local-in-method.IgnoreWriteOnlyStatics: false, static-state-local-in-method.FixStrategy: none}}"
 // RUN: %check_static_state --check-suffixes=,OFF %s static-state-local-in-method %t -- \
-// RUN:   --config="{CheckOptions: {static-state-local-in-method.IgnoreMacroDeclaredStatics: false, static-state-local-in-method.FixStrategy: none}}"
+// RUN:   --config="{CheckOptions: {static-state-local-in-method.IgnoreWriteOnlyStatics: false, static-state-local-in-method.IgnoreMacroDeclaredStatics: false, static-state-local-in-method.FixStrategy: none}}"
 
 void log(const char *);
 #define LOG_EVERY_N(N, MSG)                                                    \

@@ -1,5 +1,5 @@
 // Where moving the local into the class is not proven safe, a note says why.
-// RUN: %check_static_state --header %S/Inputs/session.h %s static-state-local-in-method %t -- -- -I%S/Inputs
+// RUN: %check_static_state --header %S/Inputs/session.h %s static-state-local-in-method %t -- --config="{CheckOptions: {static-state-local-in-method.IgnoreWriteOnlyStatics: false}}" -- -I%S/Inputs
 
 #include "session.h"
 #include <string>

@@ -1,6 +1,6 @@
-// RUN: %check_static_state %s static-state-local-in-method %t
+// RUN: %check_static_state %s static-state-local-in-method %t -- --config="{CheckOptions: {static-state-local-in-method.IgnoreWriteOnlyStatics: false}}"
 // RUN: %check_static_state --check-suffixes=NONE %s static-state-local-in-method %t -- \
-// RUN:   --config="{CheckOptions: {static-state-local-in-method.FixStrategy: none}}"
+// RUN:   --config="{CheckOptions: {static-state-local-in-method.IgnoreWriteOnlyStatics: false, static-state-local-in-method.FixStrategy: none}}"
 // Which functions count: every non-static member function (const ones,
 // operators, destructors, local classes' methods), with lambdas inside them;
 // not static member functions or free functions, nor lambdas inside those.

@@ -25,6 +25,7 @@
 // DUMP-DAG: static-state-written-by-instance.IgnoreScopedFlags: 'true'
 // DUMP-DAG: static-state-written-by-instance.IgnoreHighWaterMarks: 'true'
 // DUMP-DAG: static-state-written-by-instance.IgnoreThreadLocal: 'true'
+// DUMP-DAG: static-state-written-by-instance.IgnoreWriteOnlyStatics: 'true'
 // DUMP-DAG: static-state-written-by-instance.ClassWideNamesFile: ''
 // DUMP-DAG: static-state-written-by-instance.RecordClassWideNamesTo: ''
 // DUMP-DAG: static-state-written-by-instance.SharingCommentPattern: {{.*}}(shared|global|class-wide|process-wide|all instances|
