@@ -97,11 +97,14 @@ void UnboundedGrowthCheck::judge(const VarDecl &VD) {
   if (Growth.empty())
     return;
   // Grown only by code that uses no object (free functions, static member
-  // functions): a process-wide table the author made one on purpose, not
-  // state that looks per-instance (doxygen's run-long symbol tables).
+  // functions), none of which instance code of this file calls: a
+  // process-wide table the author made one on purpose, not state that
+  // looks per-instance (doxygen's run-long symbol tables).
   if (IgnoreProcessWideTables &&
-      llvm::none_of(Growth, [](const WriteFact &W) {
-        return isInstanceCode(W.Where.Kind);
+      llvm::none_of(Growth, [&](const WriteFact &W) {
+        return isInstanceCode(W.Where.Kind) ||
+               (W.Where.Owner &&
+                Callers.calledFromInstanceCode(*W.Where.Owner, context()));
       }))
     return;
   // A lazily filled table, or a registry the destructor prunes, is bounded.

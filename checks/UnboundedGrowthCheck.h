@@ -10,6 +10,7 @@
 #define STATIC_STATE_TIDY_UNBOUNDEDGROWTHCHECK_H
 
 #include "StaticStateCheck.h"
+#include "analysis/InstanceCallers.h"
 #include "analysis/StartUpCode.h"
 
 namespace clang::tidy::static_state {
@@ -25,6 +26,7 @@ protected:
   void resetCheckState() override {
     ContainerTypes.forgetTypes();
     StartUp.forget();
+    Callers.forget();
   }
 
 private:
@@ -38,6 +40,7 @@ private:
   bool IgnoreProcessWideTables;
   TypeNameFilter ContainerTypes;
   StartUpCode StartUp;
+  InstanceCallers Callers;
 };
 
 } // namespace clang::tidy::static_state

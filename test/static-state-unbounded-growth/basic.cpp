@@ -77,3 +77,18 @@ void adopt(const Session *s) { g_sessions.push_back(s); }
 struct Session {
   Session() { g_sessions.push_back(this); }
 };
+
+// Grown by helpers that instance code calls: instance code's growth, one
+// call away.
+static std::vector<std::string> g_audit;
+// CHECK-MESSAGES: :[[@LINE-1]]:33: warning: global 'g_audit' only ever grows
+static void audit(const std::string &s) { g_audit.push_back(s); }
+class Handler {
+public:
+  void handle(const std::string &r) { audit(r); note(r); }
+
+private:
+  static void note(const std::string &r) { notes += r; }
+  static std::string notes;
+  // CHECK-MESSAGES: :[[@LINE-1]]:22: warning: static member 'notes' only ever grows
+};
