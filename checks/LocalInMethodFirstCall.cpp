@@ -22,21 +22,6 @@
 
 namespace clang::tidy::static_state {
 
-namespace {
-
-/// Whether \p S names a parameter of \p Fn: a value each call brings.
-bool readsParameterOf(const Stmt &S, const FunctionDecl &Fn) {
-  if (const auto *DRE = dyn_cast<DeclRefExpr>(&S))
-    if (const auto *P = dyn_cast<ParmVarDecl>(DRE->getDecl()))
-      return P->getDeclContext() == &Fn;
-  for (const Stmt *Child : S.children())
-    if (Child && readsParameterOf(*Child, Fn))
-      return true;
-  return false;
-}
-
-} // namespace
-
 bool LocalInMethodCheck::isFirstCallValueCandidate(const VarDecl &VD) const {
   const auto *Holder = dyn_cast<FunctionDecl>(VD.getDeclContext());
   return Holder && !VD.isConstexpr() && VD.getInit() && !isIgnoredType(VD) &&
@@ -60,7 +45,7 @@ void LocalInMethodCheck::judgeFirstCallValue(const VarDecl &VD,
   // Read only from the object, of a class with one object by construction:
   // no other object's call can see the first one's value (cppcheck's
   // CheckInstancesImpl, whose one object is a static).
-  if (IgnoreSingletonClasses && !readsParameterOf(*Init, *Holder) &&
+  if (IgnoreSingletonClasses && !namesParameterOf(*Init, *Holder) &&
       Singletons.holds(*Method.getParent()))
     return;
   std::string WhyNot;

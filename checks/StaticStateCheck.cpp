@@ -1,6 +1,7 @@
 //===- StaticStateCheck.cpp - what every static-state check shares --------===//
 
 #include "StaticStateCheck.h"
+#include "analysis/ClassLevelState.h"
 #include "analysis/DeclarationComments.h"
 #include "analysis/TestFixtures.h"
 #include "analysis/TypeShapes.h"

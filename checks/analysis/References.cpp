@@ -86,6 +86,16 @@ const Stmt *parentStmt(const Stmt &S, ASTContext &Ctx) {
   return Parents[0].get<Stmt>();
 }
 
+bool namesParameterOf(const Stmt &S, const FunctionDecl &Fn) {
+  if (const auto *DRE = dyn_cast<DeclRefExpr>(&S))
+    if (const auto *P = dyn_cast<ParmVarDecl>(DRE->getDecl()))
+      return P->getDeclContext() == &Fn;
+  for (const Stmt *Child : S.children())
+    if (Child && namesParameterOf(*Child, Fn))
+      return true;
+  return false;
+}
+
 bool isValueDiscarded(const Stmt &E, ASTContext &Ctx) {
   const Stmt *Child = &E;
   const Stmt *P = parentStmt(E, Ctx);

@@ -126,6 +126,9 @@ void forEachEnclosingBlock(
 /// or several parents).
 const Stmt *parentStmt(const Stmt &S, ASTContext &Ctx);
 
+/// Whether \p S names a parameter of \p Fn: a value each call brings.
+bool namesParameterOf(const Stmt &S, const FunctionDecl &Fn);
+
 /// Whether the value of the expression \p E is thrown away: it is a
 /// statement of its own (`frame++;`, a for-loop's increment) or cast to
 /// `void`, through parentheses and the comma operator's left side.

@@ -304,56 +304,6 @@ bool isHighWaterMark(const VarDecl &VD, llvm::ArrayRef<WriteFact> Writes,
   });
 }
 
-bool isClassWideTally(const VarDecl &VD, llvm::ArrayRef<WriteFact> Writes,
-                      bool ReadByClass) {
-  if (Writes.empty() || !ReadByClass || !VD.isStaticDataMember())
-    return false;
-  return llvm::all_of(Writes,
-                      [](const WriteFact &W) { return accumulates(W.What); });
-}
-
-namespace {
-
-/// Whether \p E names a parameter of \p Fn.
-bool usesParameterOf(const Expr *E, const FunctionDecl *Fn) {
-  if (!E || !Fn)
-    return false;
-  if (const auto *DRE = dyn_cast<DeclRefExpr>(E->IgnoreParenImpCasts()))
-    if (const auto *P = dyn_cast<ParmVarDecl>(DRE->getDecl()))
-      return P->getDeclContext() == Fn;
-  for (const Stmt *Child : E->children())
-    if (usesParameterOf(dyn_cast_or_null<Expr>(Child), Fn))
-      return true;
-  return false;
-}
-
-} // namespace
-
-bool isClassLevelSetting(const VarDecl &VD, llvm::ArrayRef<WriteFact> Writes,
-                         llvm::ArrayRef<WriteFact> ClassLevelWrites) {
-  if (Writes.empty() || !VD.isStaticDataMember())
-    return false;
-  bool Setter = llvm::any_of(ClassLevelWrites, [](const WriteFact &W) {
-    return !W.What.ToPart &&
-           usesParameterOf(assignedValue(W.What), W.Where.Owner);
-  });
-  if (Setter && llvm::none_of(Writes, [](const WriteFact &W) {
-        return W.What.Size == SizeEffect::Grows;
-      }))
-    return true;
-  // A class-level resource: a static member function makes it (stores a
-  // value that is not null, or adds to it), instances only release it or
-  // their slot in it (`delete img_; img_ = nullptr;`, `if (all_[idx_] ==
-  // this) all_[idx_] = nullptr;`): FLTK's test images built by a static
-  // build_imgs(), openddlparser's nodes that a static create() registers.
-  bool Maker = llvm::any_of(ClassLevelWrites, [](const WriteFact &W) {
-    return setsValue(W.What);
-  });
-  return Maker && llvm::all_of(Writes, [](const WriteFact &W) {
-           return storesNull(W.What);
-         });
-}
-
 llvm::StringRef describePattern(SharingPattern P) {
   switch (P) {
   case SharingPattern::None:

@@ -48,24 +48,6 @@ SharingPattern recognisePattern(const VarDecl &VD,
 bool isWarnOnceLatch(const VarDecl &VD, llvm::ArrayRef<WriteFact> Writes,
                      ASTContext &Ctx);
 
-/// Whether instance code only adds to \p VD (counts up, appends, streams
-/// into it) while a static member function of its class reports it
-/// (\p ReadByClass: cppcheck's TestFixture::runTests() prints the failures
-/// every fixture counted), whether or not one also resets it: the class
-/// itself treats it as class-wide state.
-bool isClassWideTally(const VarDecl &VD, llvm::ArrayRef<WriteFact> Writes,
-                      bool ReadByClass);
-
-/// Whether a static member function of \p VD's class stores its own
-/// argument in \p VD (among \p ClassLevelWrites: a static setter such as
-/// `static void position(int x) { form_x_ = x; }`), and instance code only
-/// consumes or resets it, never grows it: the class's own API makes it a
-/// class-wide setting. Also a class-level resource: a static member function
-/// stores a value that is not null, and every write of instance code stores
-/// null (releases it).
-bool isClassLevelSetting(const VarDecl &VD, llvm::ArrayRef<WriteFact> Writes,
-                         llvm::ArrayRef<WriteFact> ClassLevelWrites);
-
 /// Whether every write moves \p VD one way to a new extreme under a test
 /// that compares it with the value stored (`if (peak < n) peak = n;`,
 /// `peak = std::max(peak, n);`): a high-water mark over every call.
