@@ -297,7 +297,10 @@ bool isMainFileClassWithOneStaticObject(const CXXRecordDecl &Def) {
     return false;
   const ASTContext &Ctx = Def.getASTContext();
   const SourceManager &SM = Ctx.getSourceManager();
-  if (!SM.isInMainFile(SM.getExpansionLoc(Def.getLocation())))
+  // With compile errors, code that makes objects may be missing from the
+  // AST: no count from it.
+  if (Ctx.getDiagnostics().hasUncompilableErrorOccurred() ||
+      !SM.isInMainFile(SM.getExpansionLoc(Def.getLocation())))
     return false;
   EveryObjectMade Objects(Def);
   // The translation unit's declarations one by one: traversing the unit
