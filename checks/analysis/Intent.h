@@ -1,16 +1,17 @@
 //===- Intent.h - is the sharing deliberate? -------------------*- C++ -*-===//
 //
 // What tells that shared state is shared on purpose, so the checks stay
-// enabled on real code: synchronised and atomic types, writes under a live
-// lock on a shared mutex, GUARDED_BY members. The shapes that the writes of
-// one variable form (instance counters, warn-once latches, ...) are in
-// SharingPatterns.h.
+// enabled on real code: synchronised and atomic types, GUARDED_BY members,
+// statics a macro declares. Writes under a live lock on a shared mutex are
+// Locks.h's; the shapes that the writes of one variable form (instance
+// counters, warn-once latches, ...) are in SharingPatterns.h.
 //
 //===----------------------------------------------------------------------===//
 
 #ifndef STATIC_STATE_TIDY_ANALYSIS_INTENT_H
 #define STATIC_STATE_TIDY_ANALYSIS_INTENT_H
 
+#include "analysis/Locks.h"
 #include "analysis/Mutation.h"
 #include "analysis/References.h"
 
@@ -60,22 +61,6 @@ private:
   mutable llvm::DenseMap<const void *, bool> Known;
   mutable const ASTContext *KnownIn = nullptr;
 };
-
-/// The lock protecting a write, if any.
-struct LockInfo {
-  enum Kind { None, SharedMutex, InstanceMutex } K = None;
-  const NamedDecl *Mutex = nullptr;
-  const VarDecl *Lock = nullptr;
-};
-
-/// Finds a scoped lock (one of \p LockTypes, by qualified name, or with
-/// \p ByShape any class with a destructor built from a class that has
-/// lock() and unlock()) declared earlier in an enclosing block of \p Site,
-/// within the same function, and says whether it locks a shared
-/// (static-storage) mutex or an instance one.
-LockInfo findEnclosingLock(const Stmt &Site, ASTContext &Ctx,
-                           llvm::ArrayRef<std::string> LockTypes,
-                           bool ByShape);
 
 /// Whether the variable carries a GUARDED_BY / PT_GUARDED_BY annotation.
 bool isAnnotatedGuarded(const VarDecl &VD);
