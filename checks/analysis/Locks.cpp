@@ -164,8 +164,50 @@ bool unlocksSomewhere(const Stmt *S, const VarDecl *Mutex) {
   return false;
 }
 
-/// `s_mu.lock();` earlier in \p Block than \p Until, with no unlock of the
-/// same mutex in between: the shared mutex is held there.
+/// The try-lock call \p E is (`mu.try_lock()`, `try_lock_for(d)`,
+/// `lk.try_lock()`, `TryLock()`), or null.
+const CXXMemberCallExpr *tryLockCall(const Expr *E) {
+  if (!E)
+    return nullptr;
+  E = E->IgnoreParenImpCasts();
+  if (const auto *EWC = dyn_cast<ExprWithCleanups>(E))
+    E = EWC->getSubExpr()->IgnoreParenImpCasts();
+  const auto *MC = dyn_cast<CXXMemberCallExpr>(E);
+  const CXXMethodDecl *MD = MC ? MC->getMethodDecl() : nullptr;
+  if (!MD || !MD->getIdentifier())
+    return nullptr;
+  llvm::StringRef N = MD->getName();
+  bool Try = N == "try_lock" || N == "try_lock_for" || N == "try_lock_until" ||
+             N == "try_lock_shared" || N == "try_lock_shared_for" ||
+             N == "try_lock_shared_until" || N == "TryLock";
+  return Try ? MC : nullptr;
+}
+
+/// The static mutex `!s_mu.try_lock()` tests in statement \p S, an `if`
+/// whose only branch leaves (`if (!s_mu.try_lock()) return;`): after it,
+/// the mutex is held. Null otherwise.
+const VarDecl *lockedOrLeft(const Stmt *S) {
+  const auto *If = dyn_cast_or_null<IfStmt>(S);
+  if (!If || If->getElse() || If->getInit())
+    return nullptr;
+  const auto *Not = dyn_cast<UnaryOperator>(If->getCond()->IgnoreParenImpCasts());
+  if (!Not || Not->getOpcode() != UO_LNot)
+    return nullptr;
+  const CXXMemberCallExpr *Try = tryLockCall(Not->getSubExpr());
+  const Stmt *Then = If->getThen();
+  if (const auto *Block = dyn_cast<CompoundStmt>(Then))
+    Then = Block->body_empty() ? nullptr : Block->body_back();
+  if (!Try || !Then ||
+      !(isa<ReturnStmt>(Then) || isa<BreakStmt>(Then) ||
+        isa<ContinueStmt>(Then) || isa<CXXThrowExpr>(Then)))
+    return nullptr;
+  const VarDecl *M = staticVariableNamedBy(Try->getImplicitObjectArgument());
+  return M ? M->getCanonicalDecl() : nullptr;
+}
+
+/// `s_mu.lock();` (or `if (!s_mu.try_lock()) return;`) earlier in \p Block
+/// than \p Until, with no unlock of the same mutex in between: the shared
+/// mutex is held there.
 const VarDecl *heldByManualLock(const CompoundStmt &Block, const Stmt *Until) {
   const VarDecl *Held = nullptr;
   for (const Stmt *S : Block.body()) {
@@ -173,6 +215,8 @@ const VarDecl *heldByManualLock(const CompoundStmt &Block, const Stmt *Until) {
       break;
     if (const VarDecl *M = manuallyLocked(S, /*Unlocks=*/false))
       Held = M;
+    else if (const VarDecl *Tried = lockedOrLeft(S))
+      Held = Tried;
     else if (Held && unlocksSomewhere(S, Held))
       Held = nullptr;
   }
@@ -243,12 +287,72 @@ bool holdsUntil(const CompoundStmt &Block, const Stmt *From, const Stmt *Until,
   return Held;
 }
 
+/// What a true \p Cond holds: `s_mu.try_lock()` a shared mutex, and
+/// `lk.try_lock()`, `lk.owns_lock()` or `lk` (its `operator bool`) the
+/// mutex of lock holder `lk`.
+LockInfo heldWhenTrue(const Expr *Cond, llvm::ArrayRef<std::string> LockTypes,
+                      bool ByShape) {
+  LockInfo Held;
+  const Expr *E = Cond ? Cond->IgnoreParenImpCasts() : nullptr;
+  const auto *MC = dyn_cast_or_null<CXXMemberCallExpr>(E);
+  if (!MC || !MC->getMethodDecl())
+    return Held;
+  const CXXMethodDecl *MD = MC->getMethodDecl();
+  bool Owns = isa<CXXConversionDecl>(MD) ||
+              (MD->getIdentifier() && MD->getName() == "owns_lock");
+  const Expr *Object = MC->getImplicitObjectArgument()->IgnoreParenImpCasts();
+  if (tryLockCall(MC))
+    if (const VarDecl *M = staticVariableNamedBy(Object)) {
+      Held.K = LockInfo::SharedMutex;
+      Held.Mutex = M->getCanonicalDecl();
+      return Held;
+    }
+  const auto *Ref = dyn_cast<DeclRefExpr>(Object);
+  const auto *Holder = Ref ? dyn_cast<VarDecl>(Ref->getDecl()) : nullptr;
+  if ((Owns || tryLockCall(MC)) && Holder && !Holder->hasGlobalStorage() &&
+      isLockType(*Holder, LockTypes, ByShape))
+    Held = lockedBy(*Holder);
+  return Held;
+}
+
+/// Whether, inside \p If's then-branch and before \p Site, the lock
+/// \p Held is let go (`s_mu.unlock();`, `lk.unlock();`).
+bool releasedBefore(const IfStmt &If, const Stmt &Site, const LockInfo &Held,
+                    ASTContext &Ctx) {
+  const SourceManager &SM = Ctx.getSourceManager();
+  const auto *Mutex = dyn_cast_or_null<VarDecl>(Held.Mutex);
+  bool Released = false;
+  forEachEnclosingBlock(Site, Ctx, [&](const CompoundStmt &Block,
+                                       const Stmt *Child) {
+    if (SM.isBeforeInTranslationUnit(Block.getBeginLoc(), If.getBeginLoc()))
+      return false; // outside the if: its condition ran before
+    for (const Stmt *S : Block.body()) {
+      if (S == Child)
+        break;
+      Released |= Held.Lock ? callsOnHolder(S, *Held.Lock, "unlock", true)
+                            : unlocksSomewhere(S, Mutex);
+    }
+    return !Released;
+  });
+  return Released;
+}
+
 } // namespace
 
 LockInfo findEnclosingLock(const Stmt &Site, ASTContext &Ctx,
                            llvm::ArrayRef<std::string> LockTypes,
                            bool ByShape) {
   LockInfo Found, Shared;
+  // `if (s_mu.try_lock()) { write; s_mu.unlock(); }`, `if (lk.owns_lock())`.
+  for (const IfStmt *If : guardingIfs(Site, Ctx)) {
+    LockInfo Tried = heldWhenTrue(If->getCond(), LockTypes, ByShape);
+    if (Tried.K == LockInfo::None || releasedBefore(*If, Site, Tried, Ctx))
+      continue;
+    if (Tried.K == LockInfo::SharedMutex)
+      return Tried;
+    if (Found.K == LockInfo::None)
+      Found = Tried;
+  }
   // Only blocks of the same function count: a lambda may run after the
   // enclosing lock is gone.
   forEachEnclosingBlock(Site, Ctx, [&](const CompoundStmt &Block,

@@ -1,7 +1,9 @@
 // A write between `s_mu.lock()` and `s_mu.unlock()` on a shared mutex is
 // guarded like one under a std::lock_guard (IgnoreGuardedWrites). A write
 // after the unlock, one under a per-instance mutex, or one that a branch may
-// reach unlocked is still reported.
+// reach unlocked is still reported. So is a lock that was tried: guarded
+// after `if (!s_mu.try_lock()) return;`, inside `if (s_mu.try_lock())` or
+// `if (lk.owns_lock())`, not where the try failed.
 // RUN: %check_static_state %s static-state-written-by-instance %t -- \
 // RUN:   --config="{CheckOptions: {static-state-written-by-instance.FixStrategy: none}}"
 
@@ -94,4 +96,45 @@ private:
   // CHECK-MESSAGES: :[[@LINE-1]]:14: warning: static member 's_deferred' is written by instance method 'deferred'
   static int s_locked;
   static int s_relocked;
+};
+
+// A lock that was tried: the write is guarded only where the try succeeded
+// and nothing unlocked since.
+class Tries {
+public:
+  void leaveIfBusy(int v) { if (!mu.try_lock()) return; early.push_back(v); mu.unlock(); }
+  void ifLocked(int v) { if (mu.try_lock()) { inThen.push_back(v); mu.unlock(); } }
+  void holderTry(int v) {
+    std::unique_lock<std::mutex> lk(mu, std::defer_lock);
+    if (lk.try_lock())
+      holderTried.push_back(v);
+  }
+  void owns(int v) {
+    std::unique_lock<std::mutex> lk(mu, std::try_to_lock);
+    if (lk.owns_lock())
+      owned.push_back(v);
+    if (lk)
+      owned.push_back(v);
+  }
+  void unlockedFirst(int v) { if (mu.try_lock()) { mu.unlock(); afterUnlock.push_back(v); } }
+  void failed(int v) { if (!mu.try_lock()) { whenBusy.push_back(v); } }
+  void notOwned(int v) {
+    std::unique_lock<std::mutex> lk(mu, std::try_to_lock);
+    if (!lk.owns_lock())
+      notHeld.push_back(v);
+  }
+  void notLeft(int v) { if (!mu.try_lock()) note(); stillRuns.push_back(v); }
+  static void note();
+
+private:
+  static std::mutex mu;
+  static std::vector<int> early, inThen, holderTried, owned;
+  static std::vector<int> afterUnlock;
+  // CHECK-MESSAGES: :[[@LINE-1]]:27: warning: static member 'afterUnlock' is written by instance method 'unlockedFirst'
+  static std::vector<int> whenBusy;
+  // CHECK-MESSAGES: :[[@LINE-1]]:27: warning: static member 'whenBusy' is written by instance method 'failed'
+  static std::vector<int> notHeld;
+  // CHECK-MESSAGES: :[[@LINE-1]]:27: warning: static member 'notHeld' is written by instance method 'notOwned'
+  static std::vector<int> stillRuns;
+  // CHECK-MESSAGES: :[[@LINE-1]]:27: warning: static member 'stillRuns' is written by instance method 'notLeft'
 };
