@@ -85,17 +85,40 @@ bool isMutatingAlgorithm(const FunctionDecl &FD) {
                   "next_permutation", "prev_permutation"});
 }
 
-bool isNonModifyingRangesCall(const CallExpr &Call) {
+namespace {
+
+/// The `std::ranges` algorithm object a call `std::ranges::name(args)`
+/// calls, or null.
+const VarDecl *rangesAlgorithm(const CallExpr &Call) {
   const auto *Op = dyn_cast<CXXOperatorCallExpr>(&Call);
   if (!Op || Op->getOperator() != OO_Call || Op->getNumArgs() == 0)
-    return false;
+    return nullptr;
   const auto *DRE = dyn_cast<DeclRefExpr>(Op->getArg(0)->IgnoreParenImpCasts());
   const auto *Algo = DRE ? dyn_cast<VarDecl>(DRE->getDecl()) : nullptr;
   if (!Algo || !Algo->getIdentifier())
-    return false;
+    return nullptr;
   const auto *NS = dyn_cast<NamespaceDecl>(Algo->getDeclContext());
-  if (!NS || !NS->getIdentifier() || NS->getName() != "ranges" ||
-      !NS->isInStdNamespace())
+  return NS && NS->getIdentifier() && NS->getName() == "ranges" &&
+                 NS->isInStdNamespace()
+             ? Algo
+             : nullptr;
+}
+
+/// Whether parameter type \p T binds an element so that it can be written.
+bool bindsMutably(QualType T) {
+  QualType Bound = T.getNonReferenceType();
+  if (Bound.isConstQualified())
+    return false;
+  // `auto &&x` (a forwarding reference) binds an lvalue element as `T&`.
+  return T->isLValueReferenceType() ||
+         (T->isRValueReferenceType() && Bound->getAs<TemplateTypeParmType>());
+}
+
+} // namespace
+
+bool isNonModifyingRangesCall(const CallExpr &Call) {
+  const VarDecl *Algo = rangesAlgorithm(Call);
+  if (!Algo)
     return false;
   return isOneOf(Algo->getName(),
                  {"all_of", "any_of", "none_of", "count", "count_if", "find",
@@ -110,6 +133,49 @@ bool isNonModifyingRangesCall(const CallExpr &Call) {
                   "upper_bound", "equal_range", "includes", "is_permutation",
                   "fold_left", "fold_right", "fold_left_first",
                   "fold_right_last", "distance", "size", "ssize", "empty"});
+}
+
+const Expr *forEachFunction(const CallExpr &Call) {
+  if (Call.getNumArgs() < 2)
+    return nullptr;
+  const FunctionDecl *FD = Call.getDirectCallee();
+  const NamedDecl *Named = FD;
+  if (const VarDecl *Algo = rangesAlgorithm(Call))
+    Named = Algo;
+  else if (!FD || !FD->isInStdNamespace())
+    return nullptr;
+  if (!Named || !Named->getIdentifier() ||
+      !isOneOf(Named->getName(), {"for_each", "for_each_n"}))
+    return nullptr;
+  if (Named == FD)
+    return Call.getArg(Call.getNumArgs() - 1);
+  // std::ranges' take a projection last, defaulted to std::identity: an
+  // explicit one may hand out anything.
+  const Expr *Projection = Call.getArg(Call.getNumArgs() - 1);
+  if (!isa<CXXDefaultArgExpr>(Projection) || Call.getNumArgs() < 4)
+    return nullptr;
+  return Call.getArg(Call.getNumArgs() - 2);
+}
+
+bool takesElementByMutableReference(const Expr &Fn) {
+  QualType T = Fn.IgnoreParenImpCasts()->getType().getNonReferenceType();
+  if (const auto *PT = T->getAs<PointerType>())
+    T = PT->getPointeeType();
+  if (const auto *FPT = T->getAs<FunctionProtoType>())
+    return FPT->getNumParams() == 0 || bindsMutably(FPT->getParamType(0));
+  const CXXRecordDecl *RD = T->getAsCXXRecordDecl();
+  if (!RD || !RD->hasDefinition())
+    return true;
+  DeclarationName Call =
+      RD->getASTContext().DeclarationNames.getCXXOperatorName(OO_Call);
+  bool Any = false;
+  for (const NamedDecl *D : RD->lookup(Call)) {
+    const FunctionDecl *Op = D->getAsFunction(); // the pattern of `auto &x`
+    if (!Op || Op->getNumParams() == 0 || bindsMutably(Op->getParamDecl(0)->getType()))
+      return true;
+    Any = true;
+  }
+  return !Any;
 }
 
 bool isMutableIterator(QualType T) {

@@ -54,6 +54,17 @@ bool isStdLockFunction(const FunctionDecl *FD);
 /// takes its range by forwarding reference but only reads it.
 bool isNonModifyingRangesCall(const CallExpr &Call);
 
+/// The function object a `std::for_each`, `for_each_n` or
+/// `std::ranges::for_each(_n)` call hands every element to, or null for
+/// any other call.
+const Expr *forEachFunction(const CallExpr &Call);
+
+/// Whether function object \p Fn may take an element by non-const lvalue
+/// reference and so write it: a lambda or class whose call operator's
+/// parameter is `T&` or `auto&` (not `const`), or a function pointer so
+/// declared. Unknown callables count as writing.
+bool takesElementByMutableReference(const Expr &Fn);
+
 /// A class iterator through which its container can be written: named like
 /// an iterator (not a const_iterator) with an `operator*` that returns a
 /// non-const reference. Raw-pointer iterators are plain pointers.

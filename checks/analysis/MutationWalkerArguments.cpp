@@ -121,6 +121,11 @@ std::optional<Access> MutationWalker::argument(const CallExpr &Call,
   if (curIsMutexHandedToLock(isStdLockFunction(Callee)) ||
       isNonModifyingRangesCall(Call))
     return read();
+  // std::ranges::for_each(v, [](int x) { ... }): elements only handed out
+  // by value or const reference.
+  if (const Expr *Fn = forEachFunction(Call);
+      Fn && Fn != &Arg && !takesElementByMutableReference(*Fn))
+    return read();
   const ParmVarDecl *Param = parameterFor(Call, Arg);
   if (!Param)
     return read(); // variadic: passed by value

@@ -29,6 +29,10 @@ const CallExpr *iteratorConsumer(const Expr &Iter, ASTContext &Ctx) {
     if (Call && Call->getCallee() != S && Call->getDirectCallee() &&
         isMutatingAlgorithm(*Call->getDirectCallee()))
       return Call;
+    // std::for_each(v.begin(), v.end(), [](int &x) { x = 0; })
+    const Expr *Fn = Call ? forEachFunction(*Call) : nullptr;
+    if (Fn && Fn != S && takesElementByMutableReference(*Fn))
+      return Call;
     return nullptr;
   }
   return nullptr;
@@ -127,7 +131,9 @@ std::optional<Access> MutationWalker::followResult(const FunctionDecl &Callee,
   if (Result->isRecordType() || Result->isPointerType())
     if (const CallExpr *Algo = iteratorConsumer(Call, Ctx))
       return write(WriteKind::MutatingCall, Algo, SizeEffect::None,
-                   Algo->getDirectCallee()->getNameAsString());
+                   Algo->getDirectCallee()
+                       ? Algo->getDirectCallee()->getNameAsString()
+                       : std::string("for_each"));
   // `auto it = m.find(k); it->second = v;`: follow the iterator.
   if (isMutableIterator(Result)) {
     Cur = &Call;
