@@ -71,9 +71,10 @@ bool isSynchronisationCall(const CXXRecordDecl &RD, llvm::StringRef Name) {
          hasMethodNamed(RD, "count_down");
 }
 
-bool isMutatingAlgorithm(const FunctionDecl &FD) {
-  return FD.isInStdNamespace() && FD.getIdentifier() &&
-         isOneOf(FD.getName(),
+/// Names of the standard algorithms that write through their iterators
+/// (in std and std::ranges alike).
+static bool isMutatingAlgorithmName(llvm::StringRef Name) {
+  return isOneOf(Name,
                  {"sort", "stable_sort", "partial_sort", "nth_element",
                   "reverse", "rotate", "shuffle", "random_shuffle", "fill",
                   "fill_n", "generate", "generate_n", "transform", "copy",
@@ -83,6 +84,11 @@ bool isMutatingAlgorithm(const FunctionDecl &FD) {
                   "partition", "stable_partition", "inplace_merge",
                   "make_heap", "push_heap", "pop_heap", "sort_heap",
                   "next_permutation", "prev_permutation"});
+}
+
+bool isMutatingAlgorithm(const FunctionDecl &FD) {
+  return FD.isInStdNamespace() && FD.getIdentifier() &&
+         isMutatingAlgorithmName(FD.getName());
 }
 
 namespace {
@@ -133,6 +139,11 @@ bool isNonModifyingRangesCall(const CallExpr &Call) {
                   "upper_bound", "equal_range", "includes", "is_permutation",
                   "fold_left", "fold_right", "fold_left_first",
                   "fold_right_last", "distance", "size", "ssize", "empty"});
+}
+
+bool isMutatingRangesCall(const CallExpr &Call) {
+  const VarDecl *Algo = rangesAlgorithm(Call);
+  return Algo && isMutatingAlgorithmName(Algo->getName());
 }
 
 const Expr *forEachFunction(const CallExpr &Call) {

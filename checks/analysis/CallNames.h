@@ -54,6 +54,10 @@ bool isStdLockFunction(const FunctionDecl *FD);
 /// takes its range by forwarding reference but only reads it.
 bool isNonModifyingRangesCall(const CallExpr &Call);
 
+/// A call of a std::ranges algorithm object that writes through the
+/// iterators it is given (`std::ranges::copy(src, v.begin())`).
+bool isMutatingRangesCall(const CallExpr &Call);
+
 /// The function object a `std::for_each`, `for_each_n` or
 /// `std::ranges::for_each(_n)` call hands every element to, or null for
 /// any other call.

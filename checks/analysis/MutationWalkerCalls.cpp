@@ -29,6 +29,8 @@ const CallExpr *iteratorConsumer(const Expr &Iter, ASTContext &Ctx) {
     if (Call && Call->getCallee() != S && Call->getDirectCallee() &&
         isMutatingAlgorithm(*Call->getDirectCallee()))
       return Call;
+    if (Call && Call->getCallee() != S && isMutatingRangesCall(*Call))
+      return Call;
     // std::for_each(v.begin(), v.end(), [](int &x) { x = 0; })
     const Expr *Fn = Call ? forEachFunction(*Call) : nullptr;
     if (Fn && Fn != S && takesElementByMutableReference(*Fn))

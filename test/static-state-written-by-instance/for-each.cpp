@@ -40,3 +40,19 @@ private:
   // CHECK-MESSAGES: :[[@LINE-1]]:27: warning: static member 'byFunction' is written by instance method 'firstTwo'
   static std::vector<int> byValue, byConstRef, rangeByValue, iters;
 };
+
+// std::ranges algorithms that write through the iterators they are given,
+// like their std namesakes; the non-modifying ones only read.
+class RangesThroughIterators {
+public:
+  void copyInto(const std::vector<int> &src) { std::ranges::copy(src, copied.begin()); }
+  void zero() { std::ranges::fill(filled.begin(), filled.end(), 0); }
+  int ones() { return static_cast<int>(std::ranges::count(counted.begin(), counted.end(), 1)); }
+
+private:
+  static std::vector<int> copied;
+  // CHECK-MESSAGES: :[[@LINE-1]]:27: warning: static member 'copied' is written by instance method 'copyInto'
+  static std::vector<int> filled;
+  // CHECK-MESSAGES: :[[@LINE-1]]:27: warning: static member 'filled' is written by instance method 'zero'
+  static std::vector<int> counted;
+};
