@@ -163,8 +163,12 @@ std::optional<Access> MutationWalker::conversion(const CastExpr &Cast) {
     if (M == Mode::AddressOf && !isPointerToNonConst(Cast.getType()))
       return read();
     // A cast that adds const only looks, unless it only serves to call a
-    // const accessor that hands out a mutable part (operator->).
-    if (Cast.getType().isConstQualified()) {
+    // const accessor that hands out a mutable part (operator->), or it is
+    // an iterator bound to be copied: a const iterator object still points
+    // at mutable elements (`auto jt = it;`, `std::next(it)`).
+    if (Cast.getType().isConstQualified() &&
+        !(M == Mode::Iterator && isa_and_nonnull<CXXConstructExpr>(
+                                     parentStmt(Cast, Ctx)))) {
       const Stmt *Up = parentStmt(Cast, Ctx);
       if (!Up || !(isa<MemberExpr>(Up) || isa<CXXOperatorCallExpr>(Up)))
         return read();

@@ -108,16 +108,11 @@ std::optional<Access> MutationWalker::argument(const CallExpr &Call,
     M = Mode::AddressOf;
     return std::nullopt;
   }
-  if (isFreeAccessor(*Callee)) {
-    QualType Result = Callee->getReturnType();
-    if (isNonConstLValueRef(Result)) {
-      Cur = &Call;
-      ToPart = true;
-      M = Mode::Object;
-      return std::nullopt;
-    }
-    return read();
-  }
+  // std::begin(arr), std::data(v), std::get<0>(t): a part handed back,
+  // followed like a member accessor's (a reference, a pointer to non-const
+  // elements, a mutable iterator).
+  if (isFreeAccessor(*Callee))
+    return followResult(*Callee, Call);
   if (curIsMutexHandedToLock(isStdLockFunction(Callee)) ||
       isNonModifyingRangesCall(Call))
     return read();
@@ -181,6 +176,12 @@ MutationWalker::constructArgument(const CXXConstructExpr &Construct) {
       continue;
     if (!Ctor || I >= Ctor->getNumParams() || curIsMutexHandedToLock(true))
       return read();
+    // A copy of an iterator (`std::next(it)` takes it by value) points
+    // where the original does.
+    if (M == Mode::Iterator && Ctor->isCopyOrMoveConstructor()) {
+      Cur = &Construct;
+      return std::nullopt;
+    }
     QualType T = Ctor->getParamDecl(I)->getType();
     if (M == Mode::MovedObject && isNonConstRValueRef(T))
       return write(WriteKind::MovedFrom, &Construct, SizeEffect::Shrinks);

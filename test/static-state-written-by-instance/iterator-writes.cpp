@@ -5,6 +5,7 @@
 // RUN:   --config="{CheckOptions: {static-state-written-by-instance.FixStrategy: none}}"
 
 #include <algorithm>
+#include <iterator>
 #include <list>
 #include <map>
 #include <string>
@@ -83,4 +84,31 @@ private:
   static std::vector<int> tail;
   // CHECK-MESSAGES: :[[@LINE-1]]:27: warning: static member 'tail' is written by instance method 'last'
   static std::vector<int> seen;
+};
+
+// An iterator copied (into a second local, or by value into std::next)
+// still points into the container; std::begin and std::data hand back an
+// iterator or a pointer to mutable elements, followed like v.begin().
+class CopiedIterators {
+public:
+  void viaNext() { auto it = nextv.begin(); auto jt = std::next(it); *jt = 9; }
+  void viaCopy() { auto it = copiedv.begin(); auto jt = it; *jt = 2; }
+  void viaBegin() { auto it = std::begin(carr); *it = 1; }
+  void viaIndex() { auto p = std::begin(carr2); p[2] = 1; }
+  void sortAll() { std::sort(std::begin(sortedv), std::end(sortedv)); }
+  int onlyRead() { auto it = std::begin(readv); return *std::next(it) + std::data(readArr)[1]; }
+
+private:
+  static std::vector<int> nextv;
+  // CHECK-MESSAGES: :[[@LINE-1]]:27: warning: static member 'nextv' is written by instance method 'viaNext'
+  static std::vector<int> copiedv;
+  // CHECK-MESSAGES: :[[@LINE-1]]:27: warning: static member 'copiedv' is written by instance method 'viaCopy'
+  static int carr[4];
+  // CHECK-MESSAGES: :[[@LINE-1]]:14: warning: static member 'carr' is written by instance method 'viaBegin'
+  static int carr2[4];
+  // CHECK-MESSAGES: :[[@LINE-1]]:14: warning: static member 'carr2' is written by instance method 'viaIndex'
+  static std::vector<int> sortedv;
+  // CHECK-MESSAGES: :[[@LINE-1]]:27: warning: static member 'sortedv' is written by instance method 'sortAll'
+  static std::vector<int> readv;
+  static int readArr[4];
 };
