@@ -3,6 +3,7 @@
 #include "UnboundedGrowthCheck.h"
 #include "analysis/FixedKeys.h"
 #include "analysis/StartUpCode.h"
+#include "analysis/Guards.h"
 #include "analysis/WriteShapes.h"
 
 #include "clang/AST/ExprCXX.h"

@@ -3,6 +3,7 @@
 #include "analysis/Locks.h"
 #include "analysis/Intent.h"
 #include "analysis/References.h"
+#include "analysis/Guards.h"
 #include "analysis/WriteShapes.h"
 
 #include "clang/AST/ExprCXX.h"

@@ -9,6 +9,7 @@
 #include "analysis/SharingPatterns.h"
 #include "analysis/FixedKeys.h"
 #include "analysis/Teardown.h"
+#include "analysis/Guards.h"
 #include "analysis/WriteShapes.h"
 
 #include "clang/AST/ExprCXX.h"

@@ -15,6 +15,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "analysis/SharingPatterns.h"
+#include "analysis/Guards.h"
 #include "analysis/WriteShapes.h"
 #include "analysis/References.h"
 

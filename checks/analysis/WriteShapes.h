@@ -1,8 +1,8 @@
 //===- WriteShapes.h - small facts about one write or condition -*- C++ -*-===//
 //
 // The vocabulary the sharing-pattern recognisers are written in: what value
-// a write stores, which way it counts, which `if` guards it and whether a
-// condition tests a flag for "not yet set".
+// a write stores, which way it counts, what it hands out. Which tests guard
+// a write are Guards.h's.
 //
 //===----------------------------------------------------------------------===//
 
@@ -16,27 +16,12 @@
 
 namespace clang::tidy::static_state {
 
+/// `0`, `nullptr`, `NULL`, `false`: a value that leaves a variable unset.
+bool isNullish(const Expr *E);
+
 /// The variable with static storage \p E names (parentheses and implicit
 /// casts looked through), if it names one.
 const VarDecl *staticVariableNamedBy(const Expr *E);
-
-/// `!x`, `x == 0`, `x == nullptr`, `c.empty()`: the condition holds while
-/// the tested value is still unset.
-bool isUnsetTest(const Expr *Cond);
-
-/// `x`, `x != nullptr`, `!c.empty()`: the condition holds once the tested
-/// static is set (the early return of `if (d) return; ... d = open();`).
-/// Returns that static, or null.
-const VarDecl *setTestedStatic(const Expr *Cond);
-
-/// `ret == 2` where 2 is the initializer of the static `ret`: the value is
-/// still the sentinel it started with (`static int ret = 2; if (ret == 2)
-/// ret = compute();`).
-bool isSentinelTest(const Expr *Cond, ASTContext &Ctx);
-
-/// Whether \p Body assigns, increments or decrements the static \p Var (a
-/// latch the guarded code sets), as opposed to only testing it.
-bool assignsIn(const Stmt &Body, const VarDecl &Var);
 
 /// Whether \p W only returns the variable by non-const reference or pointer
 /// because the signature is not the class's choice: an override of a virtual
@@ -59,33 +44,6 @@ bool setsValue(const Access &A);
 /// Whether \p A stores null (`p = nullptr;`, `slots[i] = 0;`): a release of
 /// the whole or of one element.
 bool storesNull(const Access &A);
-
-/// Whether \p W runs once: a statement before it in an enclosing block of
-/// its function returns once a static is set, and that static is either a
-/// latch a later statement of the same block sets (`if (init) return v;
-/// init = true; v.push_back(...)`; not necessarily the next one), or \p VD itself and \p W sets it (`if (d) return;
-/// ... d = open();`; a `d = nullptr;` there would start it all again).
-bool isBehindEarlyReturnOnceSet(const Stmt &Site, const Access &W,
-                                const VarDecl &VD, ASTContext &Ctx);
-
-/// The static-storage variables an expression names (canonical decls).
-void collectStaticVars(const Stmt *S,
-                       llvm::SmallVectorImpl<const VarDecl *> &Out);
-
-/// What a condition that is a local flag stands for: the flag's initializer
-/// (`int first = !s_ctx; ... if (first)`) when nothing in \p Body changes the
-/// flag after it; \p Cond itself otherwise.
-const Expr *throughLocalFlag(const Expr *Cond, const Stmt *Body,
-                             ASTContext &Ctx);
-
-/// The ifs whose then-branch holds \p Site, innermost first, up to the
-/// enclosing function or lambda.
-llvm::SmallVector<const IfStmt *, 4> guardingIfs(const Stmt &Site,
-                                                 ASTContext &Ctx);
-
-/// The conditions of those ifs.
-llvm::SmallVector<const Expr *, 4> guardingConditions(const Stmt &Site,
-                                                      ASTContext &Ctx);
 
 /// `true` or a non-zero integer literal.
 bool isTrueLiteral(const Expr *E);
