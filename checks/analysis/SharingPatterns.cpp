@@ -128,136 +128,155 @@ bool pointsToOwnClass(QualType T, const VarDecl &VD) {
 } // namespace
 
 
+namespace {
+
+/// A pointer that designates one of the class's objects, which the class
+/// itself points it at: `s_instance = this;` (and `= nullptr`), a current
+/// object (`current_ = this;` ... `current_ = saved;`), the head of an
+/// intrusive list of all objects (`first_ = this;` ... `first_ = next_;`),
+/// or, where the `this` is in another file, a pointer to the class's own
+/// type (`current_timeout = t;` in Fl_Timeout); also a handle made for this
+/// object (`tracker_ = new Fl_Widget_Tracker(this);`). Which object it
+/// points to is the shared fact; one per object would mean nothing. Only
+/// whole assignments: `++p` or a write through it is not this. Also a
+/// one-instance guard: `if (created) fail(); created = true;` in the
+/// constructor, a flag that exists to be shared (it enforces a singleton).
+bool pointsAtOneObject(const VarDecl &VD, llvm::ArrayRef<WriteFact> Writes) {
+  QualType T = VD.getType();
+  if (T->isPointerType())
+    return llvm::all_of(Writes,
+                        [](const WriteFact &W) {
+                          return !W.What.ToPart && assignedValue(W.What);
+                        }) &&
+           (pointsToOwnClass(T, VD) ||
+            llvm::any_of(Writes, [](const WriteFact &W) {
+              return designatesThis(assignedValue(W.What));
+            }));
+  return T->isBooleanType() && llvm::all_of(Writes, [](const WriteFact &W) {
+           const Expr *V = assignedValue(W.What);
+           return V && isTrueLiteral(V) &&
+                  W.Where.Kind == ContextKind::Constructor;
+         });
+}
+
+/// An integer that counts objects: an id generator (every write an
+/// increment in construction whose value becomes the new object's member),
+/// a count of destructions, or an instance counter (++ while constructing,
+/// -- while destroying; instrumentation that tracks live objects, copies
+/// and moves also counts in the copy and move assignment operators).
+SharingPattern countsObjects(const VarDecl &VD,
+                             llvm::ArrayRef<WriteFact> Writes,
+                             ASTContext &Ctx) {
+  QualType T = VD.getType();
+  if (!T->isIntegralOrEnumerationType() || T->isBooleanType())
+    return SharingPattern::None;
+  auto All = [&](auto Pred) { return llvm::all_of(Writes, Pred); };
+  if (All([&](const WriteFact &W) {
+        return !W.What.ToPart && isIncrement(W.What) && inConstruction(W) &&
+               flowsIntoMember(*W.What.Site, Ctx);
+      }))
+    return SharingPattern::IdGenerator;
+  if (All([](const WriteFact &W) {
+        return !W.What.ToPart && isIncrement(W.What) &&
+               W.Where.Kind == ContextKind::Destructor;
+      }))
+    return SharingPattern::InstanceCounter;
+  if (All([](const WriteFact &W) {
+        if (W.What.ToPart)
+          return false;
+        if (isIncrement(W.What))
+          return inConstruction(W) || inAssignmentOperator(W);
+        if (isDecrement(W.What))
+          return W.Where.Kind == ContextKind::Destructor ||
+                 inAssignmentOperator(W);
+        return false;
+      }))
+    return SharingPattern::InstanceCounter;
+  return SharingPattern::None;
+}
+
+/// Registry pruned by the destructor: constructors add, the destructor (or
+/// a helper it calls on the object) removes, with whatever helps it:
+/// std::remove, find, ...
+bool isPrunedRegistry(const VarDecl &VD, llvm::ArrayRef<WriteFact> Writes) {
+  return VD.getType()->isRecordType() &&
+         llvm::all_of(Writes,
+                      [](const WriteFact &W) {
+                        if (inTeardown(W))
+                          return W.What.Size != SizeEffect::Grows;
+                        return W.What.Size == SizeEffect::Grows &&
+                               inConstruction(W);
+                      }) &&
+         llvm::any_of(Writes,
+                      [](const WriteFact &W) {
+                        return W.What.Size == SizeEffect::Shrinks &&
+                               inTeardown(W);
+                      }) &&
+         llvm::any_of(Writes, [](const WriteFact &W) {
+           return W.What.Size == SizeEffect::Grows;
+         });
+}
+
+/// Whether one guard of \p W's site lets it run only while \p VD (or a
+/// latch its function sets) is unset, or still holds its sentinel.
+bool isGuardedUntilSet(const VarDecl &VD, const WriteFact &W,
+                       ASTContext &Ctx) {
+  const Stmt *Body = W.Where.Innermost ? W.Where.Innermost->getBody() : nullptr;
+  for (const Expr *Guard : guardingConditions(*W.What.Site, Ctx)) {
+    const Expr *Cond = throughLocalFlag(Guard, Body, Ctx);
+    // `if (!cache.count(k))` lets one write through per key: no bound.
+    if (isKeyMembershipTest(*Cond, VD))
+      continue;
+    if (isSentinelTest(Cond, Ctx))
+      return true;
+    llvm::SmallVector<const VarDecl *, 2> Vars;
+    collectStaticVars(Cond, Vars);
+    // The static tested is this one, or a latch the function sets
+    // (`if (!s_init) { s_table = build(); s_init = true; }`); a switch it
+    // only reads (bullet3's `if (!gUseLargeBatches)`) says nothing about
+    // how often the write runs.
+    if (isUnsetTest(Cond) && llvm::any_of(Vars, [&](const VarDecl *T) {
+          return T->getCanonicalDecl() == VD.getCanonicalDecl() ||
+                 (Body && assignsIn(*Body, *T));
+        }))
+      return true;
+  }
+  return false;
+}
+
+/// Lazy one-time initialisation: written only under `if (!shared)` or
+/// `if (ret == 2)` (its initial sentinel), directly or through a local flag
+/// holding that test, after `if (d) return;`, in a std::call_once lambda,
+/// or in a function-local static's initializer.
+bool isLazyInitialization(const VarDecl &VD, llvm::ArrayRef<WriteFact> Writes,
+                          ASTContext &Ctx) {
+  return llvm::all_of(Writes, [&](const WriteFact &W) {
+    return runsOnce(*W.What.Site, Ctx) ||
+           isBehindEarlyReturnOnceSet(*W.What.Site, W.What, VD, Ctx) ||
+           isGuardedUntilSet(VD, W, Ctx);
+  });
+}
+
+} // namespace
+
 SharingPattern recognisePattern(const VarDecl &VD,
                                 llvm::ArrayRef<WriteFact> Writes,
                                 ASTContext &Ctx) {
   if (Writes.empty())
     return SharingPattern::None;
-  QualType T = VD.getType();
-  auto All = [&](auto Pred) {
-    for (const WriteFact &W : Writes)
-      if (!Pred(W))
-        return false;
-    return true;
-  };
-  auto Any = [&](auto Pred) {
-    for (const WriteFact &W : Writes)
-      if (Pred(W))
-        return true;
-    return false;
-  };
-
-  // A pointer that designates one of the class's objects, which the class
-  // itself points it at: `s_instance = this;` (and `= nullptr`), a current
-  // object (`current_ = this;` ... `current_ = saved;`), the head of an
-  // intrusive list of all objects (`first_ = this;` ... `first_ = next_;`),
-  // or, where the `this` is in another file, a pointer to the class's own
-  // type (`current_timeout = t;` in Fl_Timeout); also a handle made for this
-  // object (`tracker_ = new Fl_Widget_Tracker(this);`). Which object it points to
-  // is the shared fact; one per object would mean nothing. Only whole
-  // assignments: `++p` or a write through it is not this.
-  if (T->isPointerType() &&
-      All([&](const WriteFact &W) {
-        return !W.What.ToPart && assignedValue(W.What);
-      }) &&
-      (pointsToOwnClass(T, VD) || Any([&](const WriteFact &W) {
-         return designatesThis(assignedValue(W.What));
-       })))
+  if (pointsAtOneObject(VD, Writes))
     return SharingPattern::SelfRegistration;
-
-  // One-instance guard: `if (created) fail(); created = true;` in the
-  // constructor. The flag exists to be shared: it enforces a singleton.
-  if (T->isBooleanType() && All([&](const WriteFact &W) {
-        const Expr *V = assignedValue(W.What);
-        return V && isTrueLiteral(V) &&
-               W.Where.Kind == ContextKind::Constructor;
-      }))
-    return SharingPattern::SelfRegistration;
-
-  if (T->isIntegralOrEnumerationType() && !T->isBooleanType()) {
-    // Id generator: every write is an increment in construction whose value
-    // becomes the new object's member.
-    if (All([&](const WriteFact &W) {
-          return !W.What.ToPart && isIncrement(W.What) && inConstruction(W) &&
-                 flowsIntoMember(*W.What.Site, Ctx);
-        }))
-      return SharingPattern::IdGenerator;
-    // A count of destructions, only ever counted up there: instrumentation.
-    if (All([&](const WriteFact &W) {
-          return !W.What.ToPart && isIncrement(W.What) &&
-                 W.Where.Kind == ContextKind::Destructor;
-        }))
-      return SharingPattern::InstanceCounter;
-    // Instance counter: ++ while constructing, -- while destroying.
-    if (All([&](const WriteFact &W) {
-          if (W.What.ToPart)
-            return false;
-          // Instrumentation that tracks live objects, copies and moves
-          // also counts in the copy and move assignment operators.
-          if (isIncrement(W.What))
-            return inConstruction(W) || inAssignmentOperator(W);
-          if (isDecrement(W.What))
-            return W.Where.Kind == ContextKind::Destructor ||
-                   inAssignmentOperator(W);
-          return false;
-        }))
-      return SharingPattern::InstanceCounter;
-  }
-
-  // Registry pruned by the destructor: constructors add, the destructor
-  // (or a helper it calls on the object) removes, with whatever helps it:
-  // std::remove, find, ...
-  if (T->isRecordType() &&
-      All([&](const WriteFact &W) {
-        if (inTeardown(W))
-          return W.What.Size != SizeEffect::Grows;
-        return W.What.Size == SizeEffect::Grows && inConstruction(W);
-      }) &&
-      Any([](const WriteFact &W) {
-        return W.What.Size == SizeEffect::Shrinks && inTeardown(W);
-      }) &&
-      Any([](const WriteFact &W) { return W.What.Size == SizeEffect::Grows; }))
+  if (SharingPattern Counting = countsObjects(VD, Writes, Ctx);
+      Counting != SharingPattern::None)
+    return Counting;
+  if (isPrunedRegistry(VD, Writes))
     return SharingPattern::PrunedRegistry;
-
   if (isWarnOnceLatch(VD, Writes, Ctx))
     return SharingPattern::WarnOnceLatch;
-
   if (isHighWaterMark(VD, Writes, Ctx))
     return SharingPattern::HighWaterMark;
-
-  // Lazy one-time initialisation: written only under `if (!shared)` or
-  // `if (ret == 2)` (its initial sentinel), directly or through a local
-  // flag holding that test, after `if (d) return;`, in a std::call_once
-  // lambda, or in a function-local static's initializer.
-  if (All([&](const WriteFact &W) {
-        if (runsOnce(*W.What.Site, Ctx) ||
-            isBehindEarlyReturnOnceSet(*W.What.Site, W.What, VD, Ctx))
-          return true;
-        const Stmt *Body =
-            W.Where.Innermost ? W.Where.Innermost->getBody() : nullptr;
-        for (const Expr *Guard : guardingConditions(*W.What.Site, Ctx)) {
-          const Expr *Cond = throughLocalFlag(Guard, Body, Ctx);
-          // `if (!cache.count(k))` lets one write through per key: no bound.
-          if (isKeyMembershipTest(*Cond, VD))
-            continue;
-          if (isSentinelTest(Cond, Ctx))
-            return true;
-          llvm::SmallVector<const VarDecl *, 2> Vars;
-          collectStaticVars(Cond, Vars);
-          // The static tested is this one, or a latch the function sets
-          // (`if (!s_init) { s_table = build(); s_init = true; }`); a
-          // switch it only reads (bullet3's `if (!gUseLargeBatches)`) says
-          // nothing about how often the write runs.
-          if (isUnsetTest(Cond) && llvm::any_of(Vars, [&](const VarDecl *T) {
-                return T->getCanonicalDecl() == VD.getCanonicalDecl() ||
-                       (Body && assignsIn(*Body, *T));
-              }))
-            return true;
-        }
-        return false;
-      }))
+  if (isLazyInitialization(VD, Writes, Ctx))
     return SharingPattern::LazyInitialization;
-
   return SharingPattern::None;
 }
 
