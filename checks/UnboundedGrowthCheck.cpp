@@ -80,8 +80,8 @@ bool UnboundedGrowthCheck::acceptCandidate(const VarDecl &VD) {
          VD.getDefinition() != nullptr;
 }
 
-void UnboundedGrowthCheck::judge(const VarDecl &VD) {
-  std::vector<WriteFact> Growth;
+bool UnboundedGrowthCheck::collectGrowth(const VarDecl &VD,
+                                         std::vector<WriteFact> &Growth) {
   for (const Reference &R : referencesTo(VD)) {
     const Access &A = classify(R);
     if (!A.IsWrite)
@@ -89,14 +89,17 @@ void UnboundedGrowthCheck::judge(const VarDecl &VD) {
     // Anything that may remove elements (erase, clear, assignment, swap,
     // a move, a non-const reference handed to unknown code) bounds it.
     if (A.Size == SizeEffect::Shrinks || A.Size == SizeEffect::Unknown)
-      return;
+      return false;
     // Growth in main() or in a static initializer happens once, at
     // start-up: bounded by the program text, not by its run time.
     if (A.Size == SizeEffect::Grows && !runsAtStartUp(R))
       Growth.push_back({R, A});
   }
-  if (Growth.empty())
-    return;
+  return true;
+}
+
+bool UnboundedGrowthCheck::isBoundedByDesign(const VarDecl &VD,
+                                             llvm::ArrayRef<WriteFact> Growth) {
   // Grown only by code that uses no object (free functions, static member
   // functions), none of which instance code of this file calls: a
   // process-wide table the author made one on purpose, not state that
@@ -107,14 +110,14 @@ void UnboundedGrowthCheck::judge(const VarDecl &VD) {
                (W.Where.Owner &&
                 Callers.calledFromInstanceCode(*W.Where.Owner, context()));
       }))
-    return;
+    return true;
   // A lazily filled table, or a registry the destructor prunes, is bounded.
   // Locks do not bound anything: a registry appended under a mutex and
   // never pruned is the classic leak, so guarded writes stay in.
   SharingPattern P = recognisePattern(VD, Growth, context());
   if ((P == SharingPattern::LazyInitialization && IgnoreLazyInitialization) ||
       (P == SharingPattern::PrunedRegistry && IgnorePrunedRegistries))
-    return;
+    return true;
   // A table filled where it is declared and only looked up with `[]`
   // (FLTK's fl_eventnames[e]): it grows only by keys it was not filled with.
   const VarDecl *Def = VD.getDefinition() ? VD.getDefinition() : &VD;
@@ -127,7 +130,7 @@ void UnboundedGrowthCheck::judge(const VarDecl &VD) {
         const FunctionDecl *Fn = W.Where.Innermost;
         return Op && Fn && Fn->getBody() && !isMutatedIn(*Op, *Fn->getBody());
       }))
-    return;
+    return true;
   // A map or set with unique keys only ever given constant keys
   // (`icons["Fl_Window"] = ...`) holds one element per constant at most.
   if (IgnoreLookupTables && hasUniqueKeys(VD.getType()) &&
@@ -139,8 +142,14 @@ void UnboundedGrowthCheck::judge(const VarDecl &VD) {
                  return isMutatedIn(E, *Fn->getBody());
                });
       }))
-    return;
-  if (!isShownLocation(VD.getLocation()))
+    return true;
+  return false;
+}
+
+void UnboundedGrowthCheck::judge(const VarDecl &VD) {
+  std::vector<WriteFact> Growth;
+  if (!collectGrowth(VD, Growth) || Growth.empty() ||
+      isBoundedByDesign(VD, Growth) || !isShownLocation(VD.getLocation()))
     return;
   // Grown only by functions that start-up code alone calls (a test
   // registry's collect() called from static initializers): once, too.
@@ -148,6 +157,11 @@ void UnboundedGrowthCheck::judge(const VarDecl &VD) {
         return StartUp.holds(W.Where, context());
       }))
     return;
+  report(VD, std::move(Growth));
+}
+
+void UnboundedGrowthCheck::report(const VarDecl &VD,
+                                  std::vector<WriteFact> Growth) {
   llvm::stable_sort(Growth, [&](const WriteFact &A, const WriteFact &B) {
     return sources().isBeforeInTranslationUnit(A.What.location(),
                                                B.What.location());

@@ -30,6 +30,14 @@ protected:
   }
 
 private:
+  /// Every growth of \p VD outside start-up code into \p Growth; false
+  /// when some write may remove elements (the container is bounded).
+  bool collectGrowth(const VarDecl &VD, std::vector<WriteFact> &Growth);
+  /// Growth the options excuse: a process-wide table, lazy filling, a
+  /// pruned registry, a lookup table, only constant keys.
+  bool isBoundedByDesign(const VarDecl &VD, llvm::ArrayRef<WriteFact> Growth);
+  /// The warning, a note per growth site and the cache note.
+  void report(const VarDecl &VD, std::vector<WriteFact> Growth);
   /// The first growth that adds a key looked up or tested just before (a
   /// cache or seen-set), or null.
   const WriteFact *firstKeyedGrowth(const VarDecl &VD,
