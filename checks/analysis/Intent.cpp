@@ -57,11 +57,18 @@ bool TypeNameFilter::matchesUncached(QualType T, const ASTContext &Ctx) const {
   // The name as written (a project's `using Counter = std::atomic<long>`),
   // the canonical type, and the class's qualified name without arguments.
   Names.push_back(T.getUnqualifiedType().getAsString(Ctx.getPrintingPolicy()));
-  // With its qualifiers, so that `volatile .*` can select volatile objects.
-  if (T.isVolatileQualified())
-    Names.push_back(T.getAsString(Ctx.getPrintingPolicy()));
   QualType Canon = T.getCanonicalType().getUnqualifiedType();
   Names.push_back(Canon.getAsString(Ctx.getPrintingPolicy()));
+  // `volatile .*` selects volatile objects, by the object's own qualifier:
+  // `int *volatile p` is one ("volatile int *" here), `volatile int *p`,
+  // a pointer to volatile, is not, though it is spelled with the word.
+  bool Volatile = T.isVolatileQualified() ||
+                  T.getCanonicalType().isVolatileQualified();
+  for (std::string &N : Names)
+    if (!Volatile && llvm::StringRef(N).starts_with("volatile "))
+      N = N.substr(llvm::StringRef("volatile ").size());
+  if (Volatile)
+    Names.push_back("volatile " + Names.front());
   if (const CXXRecordDecl *RD = Canon->getAsCXXRecordDecl())
     Names.push_back(RD->getQualifiedNameAsString());
   else

@@ -75,3 +75,24 @@ private:
   // CHECK-MESSAGES: :[[@LINE-1]]:18: warning: static member 'counter' is written by instance method 'handle'
   // CHECK-MESSAGES-NONE: :[[@LINE-2]]:18: warning: static member 'counter' is written
 };
+
+// `volatile .*` selects volatile objects by their own qualifier, not by how
+// the type is spelled: a volatile pointer is one, a pointer to volatile
+// data is not (reassigning it is an ordinary write).
+class Device {
+public:
+  void map(int &reg) { topVolatile = &reg; elements[0] = 1; }
+  void point() { toVolatile = nullptr; }
+
+private:
+  static int *volatile topVolatile;
+  // CHECK-MESSAGES-NONE: :[[@LINE-1]]:24: warning: static member 'topVolatile' is written
+  // CHECK-MESSAGES-CUSTOM: :[[@LINE-2]]:24: warning: static member 'topVolatile' is written
+  static volatile int elements[2];
+  // CHECK-MESSAGES-NONE: :[[@LINE-1]]:23: warning: static member 'elements' is written
+  // CHECK-MESSAGES-CUSTOM: :[[@LINE-2]]:23: warning: static member 'elements' is written
+  static volatile int *toVolatile;
+  // CHECK-MESSAGES: :[[@LINE-1]]:24: warning: static member 'toVolatile' is written by instance method 'point'
+  // CHECK-MESSAGES-NONE: :[[@LINE-2]]:24: warning: static member 'toVolatile' is written
+  // CHECK-MESSAGES-CUSTOM: :[[@LINE-3]]:24: warning: static member 'toVolatile' is written
+};
