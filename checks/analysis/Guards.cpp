@@ -51,6 +51,13 @@ bool endsInReturn(const Stmt *S) {
 
 } // namespace
 
+bool isExit(const Stmt *S) {
+  if (const auto *C = dyn_cast_or_null<CompoundStmt>(S))
+    return C->size() >= 1 && isExit(C->body_back());
+  return isa_and_nonnull<ReturnStmt>(S) || isa_and_nonnull<BreakStmt>(S) ||
+         isa_and_nonnull<ContinueStmt>(S) || isa_and_nonnull<CXXThrowExpr>(S);
+}
+
 const VarDecl *setTestedStatic(const Expr *Cond) {
   if (const VarDecl *VD = staticVariableNamedBy(Cond))
     return VD;

@@ -54,6 +54,10 @@ void collectStaticVars(const Stmt *S,
 const Expr *throughLocalFlag(const Expr *Cond, const Stmt *Body,
                              ASTContext &Ctx);
 
+/// `return`, `break`, `continue` or `throw`, or a block that ends in one:
+/// the branch of `if (warned) return;` or `if (!mu.try_lock()) return;`.
+bool isExit(const Stmt *S);
+
 /// The ifs whose then-branch holds \p Site, innermost first, up to the
 /// enclosing function or lambda.
 llvm::SmallVector<const IfStmt *, 4> guardingIfs(const Stmt &Site,

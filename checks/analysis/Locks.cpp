@@ -195,12 +195,7 @@ const VarDecl *lockedOrLeft(const Stmt *S) {
   if (!Not || Not->getOpcode() != UO_LNot)
     return nullptr;
   const CXXMemberCallExpr *Try = tryLockCall(Not->getSubExpr());
-  const Stmt *Then = If->getThen();
-  if (const auto *Block = dyn_cast<CompoundStmt>(Then))
-    Then = Block->body_empty() ? nullptr : Block->body_back();
-  if (!Try || !Then ||
-      !(isa<ReturnStmt>(Then) || isa<BreakStmt>(Then) ||
-        isa<ContinueStmt>(Then) || isa<CXXThrowExpr>(Then)))
+  if (!Try || !isExit(If->getThen()))
     return nullptr;
   const VarDecl *M = staticVariableNamedBy(Try->getImplicitObjectArgument());
   return M ? M->getCanonicalDecl() : nullptr;

@@ -114,13 +114,6 @@ bool isAlreadyTest(const Expr *Cond, const VarDecl *Latch) {
   return false;
 }
 
-bool isExit(const Stmt *S) {
-  if (const auto *C = dyn_cast_or_null<CompoundStmt>(S))
-    return C->size() >= 1 && isExit(C->body_back());
-  return isa_and_nonnull<ReturnStmt>(S) || isa_and_nonnull<BreakStmt>(S) ||
-         isa_and_nonnull<ContinueStmt>(S) || isa_and_nonnull<CXXThrowExpr>(S);
-}
-
 /// `if (warned) return;` earlier in a block that holds \p Site (with
 /// \p Inverted, for a flag that starts true: `if (!first) return;`).
 bool followsEarlyExit(const Stmt &Site, const VarDecl *Latch, ASTContext &Ctx,
