@@ -261,10 +261,11 @@ StaticStateCheck::filterDeliberate(const VarDecl &VD,
   if (Kept.empty())
     return {};
   SharingPattern P = recognisePattern(VD, KeptFacts, *Ctx);
-  // `thread_local` says who shares it, as std::atomic does: one per thread
-  // on purpose (a per-thread scratch buffer or memo), not by accident.
+  // Nothing reads it: no object can see what another left.
   if (P == SharingPattern::None && IgnoreWriteOnlyStatics && isNeverRead(VD))
     P = SharingPattern::NeverRead;
+  // `thread_local` says who shares it, as std::atomic does: one per thread
+  // on purpose (a per-thread scratch buffer or memo), not by accident.
   if (P == SharingPattern::None && IgnoreThreadLocal &&
       VD.getTLSKind() != VarDecl::TLS_None)
     P = SharingPattern::ThreadLocal;
