@@ -245,8 +245,16 @@ public:
     return true;
   }
   bool VisitVarDecl(VarDecl *V) {
-    if (isa<ParmVarDecl>(V) || !isTheClass(V->getType()) ||
+    if (isa<ParmVarDecl>(V) ||
         V->isThisDeclarationADefinition() == VarDecl::DeclarationOnly)
+      return true;
+    // An array of it: several objects, which a brace list may make with no
+    // construction the walk sees (`static T more[3] = {};`).
+    if (V->getType()->isArrayType()) {
+      Other |= isTheClass(V->getType()->getBaseElementTypeUnsafe());
+      return true;
+    }
+    if (!isTheClass(V->getType()))
       return true;
     // In a template: one per specialization, however many there are.
     if (V->getStorageDuration() == SD_Static && V->hasInit() &&

@@ -3,8 +3,9 @@
 // its statics with (IgnoreSingletonClasses): cppcheck's CheckInstancesImpl,
 // whose one object is `static const CheckInstancesImpl s_impl;`. Nothing
 // outside this file can make another. A second object, a copy, an object
-// made by `new`, a derived class, a member of the class's type, a
-// thread_local holder or a class defined in a header keep the report.
+// made by `new`, a derived class, a member of the class's type, an array
+// of it, a thread_local holder or a class defined in a header keep the
+// report.
 // RUN: %check_static_state --header %S/Inputs/header-impl.h --header-filter='header-impl\.h' %s static-state-local-in-method %t -- \
 // RUN:   --config="{CheckOptions: {static-state-local-in-method.FixStrategy: none}}" -- -I%S/Inputs
 // RUN: %check_static_state --check-suffixes=,OFF --header %S/Inputs/header-impl.h --header-filter='header-impl\.h' %s static-state-local-in-method %t -- \
@@ -106,6 +107,20 @@ struct Part {
 };
 static Part g_part;
 struct Whole { Part part; };
+
+// An array of it, brace-initialised: three objects, made without a
+// constructor call the walk would see.
+struct Arrayed {
+  int bump() {
+    static int n = 0;
+    // CHECK-MESSAGES: :[[@LINE-1]]:16: warning: static local variable 'n' in instance method 'bump'
+    n += 3;
+    return n;
+  }
+  int x;
+};
+static Arrayed g_arrayed;
+int useArray() { static Arrayed more[3] = {}; return more[0].bump() + g_arrayed.bump(); }
 
 // One per thread.
 struct PerThread {
