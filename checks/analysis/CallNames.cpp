@@ -141,6 +141,13 @@ bool isNonModifyingRangesCall(const CallExpr &Call) {
                   "fold_right_last", "distance", "size", "ssize", "empty"});
 }
 
+std::string calledName(const CallExpr &Call) {
+  if (const VarDecl *Algo = rangesAlgorithm(Call))
+    return "std::ranges::" + Algo->getName().str();
+  const FunctionDecl *FD = Call.getDirectCallee();
+  return FD ? FD->getNameAsString() : std::string();
+}
+
 bool isMutatingRangesCall(const CallExpr &Call) {
   const VarDecl *Algo = rangesAlgorithm(Call);
   return Algo && isMutatingAlgorithmName(Algo->getName());

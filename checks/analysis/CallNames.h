@@ -16,6 +16,7 @@
 #include "clang/AST/Decl.h"
 #include "clang/AST/DeclCXX.h"
 #include "llvm/ADT/StringRef.h"
+#include <string>
 
 namespace clang::tidy::static_state {
 
@@ -53,6 +54,11 @@ bool isStdLockFunction(const FunctionDecl *FD);
 /// (`std::ranges::count(v, 1)`, `is_sorted`, `find`, `contains`, ...): it
 /// takes its range by forwarding reference but only reads it.
 bool isNonModifyingRangesCall(const CallExpr &Call);
+
+/// The name a note gives the function \p Call calls: `std::ranges::copy`
+/// for a call of a std::ranges algorithm object (not its `operator()`),
+/// else the callee's name; empty when there is no direct callee.
+std::string calledName(const CallExpr &Call);
 
 /// A call of a std::ranges algorithm object that writes through the
 /// iterators it is given (`std::ranges::copy(src, v.begin())`).

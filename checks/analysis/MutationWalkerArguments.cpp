@@ -125,7 +125,7 @@ std::optional<Access> MutationWalker::argument(const CallExpr &Call,
   if (!Param)
     return read(); // variadic: passed by value
   QualType T = Param->getType();
-  std::string Name = Callee->getNameAsString();
+  std::string Name = calledName(Call);
   SizeEffect Size = (Name == "swap" || Name == "exchange")
                         ? SizeEffect::Shrinks
                         : SizeEffect::Unknown;

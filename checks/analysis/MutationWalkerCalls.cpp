@@ -133,9 +133,7 @@ std::optional<Access> MutationWalker::followResult(const FunctionDecl &Callee,
   if (Result->isRecordType() || Result->isPointerType())
     if (const CallExpr *Algo = iteratorConsumer(Call, Ctx))
       return write(WriteKind::MutatingCall, Algo, SizeEffect::None,
-                   Algo->getDirectCallee()
-                       ? Algo->getDirectCallee()->getNameAsString()
-                       : std::string("for_each"));
+                   calledName(*Algo));
   // `auto it = m.find(k); it->second = v;`: follow the iterator.
   if (isMutableIterator(Result)) {
     Cur = &Call;

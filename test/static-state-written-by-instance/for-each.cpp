@@ -1,5 +1,13 @@
 // RUN: %check_static_state %s static-state-written-by-instance %t -- \
 // RUN:   --config="{CheckOptions: {static-state-written-by-instance.FixStrategy: none}}" -- -std=c++20
+// RUN: %clang_tidy --load=%plugin --checks='-*,static-state-written-by-instance' %s \
+// RUN:   --config="{CheckOptions: {static-state-written-by-instance.FixStrategy: none}}" -- -std=c++20 2>&1 \
+// RUN:   | %FileCheck %s --check-prefix=NAMES
+// The notes name a std::ranges algorithm, not its object's operator():
+// NAMES-DAG: note: passed by non-const reference to 'std::ranges::for_each' here
+// NAMES-DAG: note: modified here by 'std::ranges::copy'
+// NAMES-DAG: note: modified here by 'std::ranges::fill'
+// NAMES-DAG: note: modified here by 'for_each_n'
 
 // std::for_each, std::for_each_n and std::ranges::for_each hand every
 // element to a function object: the elements are written when it takes
