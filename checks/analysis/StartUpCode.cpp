@@ -2,71 +2,11 @@
 
 #include "analysis/StartUpCode.h"
 
-#include "clang/AST/RecursiveASTVisitor.h"
+#include "analysis/FunctionUses.h"
+
 #include "clang/Basic/SourceManager.h"
 
 namespace clang::tidy::static_state {
-
-namespace {
-
-/// Counts the uses of one function in the declarations it is given, and how
-/// many of them are direct calls made where code runs once per process.
-class UsesOfFunction : public RecursiveASTVisitor<UsesOfFunction> {
-  using Base = RecursiveASTVisitor<UsesOfFunction>;
-
-public:
-  explicit UsesOfFunction(const FunctionDecl &F) : F(F) {}
-
-  bool shouldVisitTemplateInstantiations() const { return true; }
-  bool shouldVisitImplicitCode() const { return true; }
-
-  bool onlyCalledAtStartUp() const { return Uses > 0 && Uses == StartUpCalls; }
-
-  bool TraverseDecl(Decl *D) {
-    // An initializer of a variable with static storage runs once (a static
-    // local's included). main() runs once too, but its calls are the whole
-    // program (an event loop, a server's requests): they do not count.
-    bool Once = RunsOnce;
-    if (isa_and_nonnull<FunctionDecl>(D))
-      Once = false;
-    else if (const auto *VD = dyn_cast_or_null<VarDecl>(D))
-      Once = RunsOnce || VD->hasGlobalStorage();
-    return runsOnceWhile(Once, [&] { return Base::TraverseDecl(D); });
-  }
-  bool TraverseLambdaExpr(LambdaExpr *L) {
-    // Written in an initializer, but it runs whenever it is called.
-    return runsOnceWhile(false, [&] { return Base::TraverseLambdaExpr(L); });
-  }
-  bool VisitCallExpr(CallExpr *Call) {
-    if (RunsOnce && Call->getDirectCallee() &&
-        Call->getDirectCallee()->getCanonicalDecl() == F.getCanonicalDecl())
-      ++StartUpCalls;
-    return true;
-  }
-  bool VisitDeclRefExpr(DeclRefExpr *DRE) { return countUse(DRE->getDecl()); }
-  bool VisitMemberExpr(MemberExpr *ME) { return countUse(ME->getMemberDecl()); }
-
-private:
-  template <class Fn> bool runsOnceWhile(bool Once, Fn Traverse) {
-    bool Saved = RunsOnce;
-    RunsOnce = Once;
-    bool Result = Traverse();
-    RunsOnce = Saved;
-    return Result;
-  }
-  bool countUse(const ValueDecl *D) {
-    const auto *FD = dyn_cast_or_null<FunctionDecl>(D);
-    Uses += FD && FD->getCanonicalDecl() == F.getCanonicalDecl();
-    return true;
-  }
-
-  const FunctionDecl &F;
-  bool RunsOnce = false;
-  unsigned Uses = 0;
-  unsigned StartUpCalls = 0;
-};
-
-} // namespace
 
 bool runsAtStartUp(const Reference &R) {
   return R.Kind == ContextKind::StaticInitializer ||
@@ -95,11 +35,13 @@ bool StartUpCode::isCalledOnlyAtStartUp(const FunctionDecl &F,
       (MD && MD->isVirtual()) ||
       !SM.isInMainFile(SM.getExpansionLoc(F.getCanonicalDecl()->getLocation())))
     return false;
-  UsesOfFunction Uses(F);
-  for (Decl *D : Ctx.getTranslationUnitDecl()->decls())
-    if (SM.isInMainFile(SM.getExpansionLoc(D->getLocation())))
-      Uses.TraverseDecl(D);
-  return CalledOnlyAtStartUp[F.getCanonicalDecl()] = Uses.onlyCalledAtStartUp();
+  // main() runs once too, but its calls are the whole program (an event
+  // loop, a server's requests): they do not count.
+  std::vector<FunctionUse> Uses = usesInMainFile(F, Ctx);
+  bool Once = !Uses.empty() && llvm::all_of(Uses, [](const FunctionUse &U) {
+                return U.Call && U.RunsOnce;
+              });
+  return CalledOnlyAtStartUp[F.getCanonicalDecl()] = Once;
 }
 
 } // namespace clang::tidy::static_state
