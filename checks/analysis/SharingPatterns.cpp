@@ -199,22 +199,21 @@ SharingPattern countsObjects(const VarDecl &VD,
 /// a helper it calls on the object) removes, with whatever helps it:
 /// std::remove, find, ...
 bool isPrunedRegistry(const VarDecl &VD, llvm::ArrayRef<WriteFact> Writes) {
-  return VD.getType()->isRecordType() &&
-         llvm::all_of(Writes,
-                      [](const WriteFact &W) {
-                        if (inTeardown(W))
-                          return W.What.Size != SizeEffect::Grows;
-                        return W.What.Size == SizeEffect::Grows &&
-                               inConstruction(W);
-                      }) &&
-         llvm::any_of(Writes,
-                      [](const WriteFact &W) {
-                        return W.What.Size == SizeEffect::Shrinks &&
-                               inTeardown(W);
-                      }) &&
-         llvm::any_of(Writes, [](const WriteFact &W) {
-           return W.What.Size == SizeEffect::Grows;
-         });
+  if (!VD.getType()->isRecordType())
+    return false;
+  bool Pruned = false, Grown = false;
+  for (const WriteFact &W : Writes) {
+    // One look at the destructor's body per write.
+    if (inTeardown(W)) {
+      if (W.What.Size == SizeEffect::Grows)
+        return false;
+      Pruned |= W.What.Size == SizeEffect::Shrinks;
+    } else if (W.What.Size != SizeEffect::Grows || !inConstruction(W)) {
+      return false;
+    }
+    Grown |= W.What.Size == SizeEffect::Grows;
+  }
+  return Pruned && Grown;
 }
 
 /// Whether one guard of \p W's site lets it run only while \p VD (or a
