@@ -157,86 +157,6 @@ bool StaticStateCheck::isIgnoredPattern(SharingPattern P) const {
   return false;
 }
 
-std::vector<WriteFact> StaticStateCheck::classLevelUsesOf(const VarDecl &VD,
-                                                          bool Writes) {
-  std::vector<WriteFact> Uses;
-  const auto *Class = dyn_cast<CXXRecordDecl>(VD.getDeclContext());
-  if (!Class)
-    return Uses;
-  for (const Reference &R : referencesTo(VD)) {
-    const auto *MD = dyn_cast_or_null<CXXMethodDecl>(R.Owner);
-    if (!MD || !MD->isStatic() ||
-        MD->getParent()->getCanonicalDecl() != Class->getCanonicalDecl())
-      continue;
-    const Access &A = classify(R);
-    if (A.IsWrite == Writes)
-      Uses.push_back({R, A});
-  }
-  return Uses;
-}
-
-bool StaticStateCheck::isNamedByClassOutside(const VarDecl &VD) {
-  const auto *Class = dyn_cast<CXXRecordDecl>(VD.getDeclContext());
-  if (!Class)
-    return false;
-  if (KnownClassWide.lists(VD))
-    return true; // another file of the project names it so
-
-  // The class's own static getter (`static bool readableError() { return
-  // _readableError; }`) hands it out without an object, for Class::getter().
-  for (const WriteFact &Read : classLevelUsesOf(VD, /*Writes=*/false)) {
-    const Stmt *Top = skipTransparentUp(Read.Where.Ref, *Ctx);
-    if (Top && isa_and_nonnull<ReturnStmt>(parentStmt(*Top, *Ctx)))
-      return true;
-  }
-  for (const Reference &R : referencesTo(VD)) {
-    // `Class::member` without an object; `obj.member` is the per-object
-    // illusion itself and says nothing of intent.
-    const auto *DRE = dyn_cast<DeclRefExpr>(R.Ref);
-    if (!DRE || !DRE->hasQualifier() || R.Unevaluated || !R.Owner)
-      continue;
-    if (!isCodeOfClass(R, Class))
-      return true;
-  }
-  return false;
-}
-
-bool StaticStateCheck::isUsedByHandedOutCallback(const VarDecl &VD) {
-  for (bool Writes : {false, true})
-    for (const WriteFact &Use : classLevelUsesOf(VD, Writes))
-      if (const auto *Fn = dyn_cast<CXXMethodDecl>(Use.Where.Owner);
-          Fn && Callbacks.runsAsCallback(*Fn))
-        return true;
-  return false;
-}
-
-bool StaticStateCheck::isTestFixtureState(const VarDecl &VD,
-                                          llvm::ArrayRef<WriteFact> Writes) {
-  if (!owningTestClass(VD, TestFixtureBases))
-    return false;
-  std::vector<FixtureUse> Uses;
-  for (const Reference &R : referencesTo(VD))
-    Uses.push_back({R.Owner, {R.Ref, &classify(R)}});
-  return isResetForEveryTest(VD, Writes, Uses, TestFixtureBases, *Ctx) ||
-         (VD.isStaticDataMember() && isSuiteTally(Writes, Uses, TestFixtureBases));
-}
-
-bool StaticStateCheck::isNeverRead(const VarDecl &VD) {
-  // Every use must be in view, as a static local's are: a static member's
-  // may be read in any file that sees its class.
-  if (!VD.isStaticLocal() || !VD.getType()->isArithmeticType() ||
-      referencesTo(VD).empty())
-    return false;
-  return llvm::all_of(referencesTo(VD), [&](const Reference &R) {
-    const Access &A = classify(R);
-    bool Step = A.Kind == WriteKind::IncrementDecrement ||
-                A.Kind == WriteKind::Assignment;
-    return A.IsWrite && Step && !A.ToPart && A.Site &&
-           (isa<UnaryOperator>(A.Site) || isa<BinaryOperator>(A.Site)) &&
-           isValueDiscarded(*A.Site, *Ctx);
-  });
-}
-
 std::vector<StaticStateCheck::ReportedWrite>
 StaticStateCheck::filterDeliberate(const VarDecl &VD,
                                    std::vector<WriteFact> Writes,
@@ -260,47 +180,7 @@ StaticStateCheck::filterDeliberate(const VarDecl &VD,
   }
   if (Kept.empty())
     return {};
-  SharingPattern P = recognisePattern(VD, KeptFacts, *Ctx);
-  // Nothing reads it: no object can see what another left.
-  if (P == SharingPattern::None && IgnoreWriteOnlyStatics && isNeverRead(VD))
-    P = SharingPattern::NeverRead;
-  // `thread_local` says who shares it, as std::atomic does: one per thread
-  // on purpose (a per-thread scratch buffer or memo), not by accident.
-  if (P == SharingPattern::None && IgnoreThreadLocal &&
-      VD.getTLSKind() != VarDecl::TLS_None)
-    P = SharingPattern::ThreadLocal;
-  if (P == SharingPattern::None &&
-      isClassWideTally(VD, KeptFacts,
-                       !classLevelUsesOf(VD, /*Writes=*/false).empty()))
-    P = SharingPattern::ClassWideTally;
-  if (P == SharingPattern::None &&
-      isClassLevelSetting(VD, KeptFacts, classLevelUsesOf(VD, /*Writes=*/true)))
-    P = SharingPattern::ClassLevelSetting;
-  if (P == SharingPattern::None && isNamedByClassOutside(VD))
-    P = SharingPattern::NamedByClass;
-  if (P == SharingPattern::None && IgnoreSingletonClasses)
-    if (const CXXRecordDecl *Class = classSharingVariable(VD);
-        Class && Singletons.holds(*Class))
-      P = SharingPattern::SingletonClass;
-  if (P == SharingPattern::None && IgnoreMacroDeclaredStatics &&
-      isDeclaredByMacroBody(VD, *SM))
-    P = SharingPattern::DeclaredByMacro;
-  if (P == SharingPattern::None && IgnoreCallbackState &&
-      isUsedByHandedOutCallback(VD))
-    P = SharingPattern::CallbackState;
-  if (P == SharingPattern::None && IgnoreRegisteredObjects &&
-      llvm::all_of(KeptFacts, [&](const WriteFact &W) {
-        return isHandedOverAsImplementation(W, VD);
-      }))
-    P = SharingPattern::RegisteredObject;
-  if (P == SharingPattern::None && IgnoreScopedFlags &&
-      isScopedFlag(VD, KeptFacts, *Ctx))
-    P = SharingPattern::ScopedFlag;
-  if (P == SharingPattern::None && isTestFixtureState(VD, KeptFacts))
-    P = SharingPattern::TestFixtureState;
-  if (P == SharingPattern::None && SharingComment &&
-      SharingComment->match(commentsOfVariable(VD, *SM)))
-    P = SharingPattern::DocumentedSharing;
+  SharingPattern P = recogniseWholeVariable(VD, KeptFacts);
   if (PatternOut)
     *PatternOut = P;
   if (isIgnoredPattern(P))

@@ -113,6 +113,10 @@ protected:
                                               std::vector<WriteFact> Writes,
                                               SharingPattern *PatternOut =
                                                   nullptr);
+  /// Which deliberate pattern, if any, explains \p VD as a whole, given the
+  /// writes the per-write rules left (StaticStateIntent.cpp).
+  SharingPattern recogniseWholeVariable(const VarDecl &VD,
+                                        llvm::ArrayRef<WriteFact> Writes);
   /// The writes (or, with \p Writes false, the reads) of \p VD in static
   /// member functions of its own class.
   std::vector<WriteFact> classLevelUsesOf(const VarDecl &VD, bool Writes);
