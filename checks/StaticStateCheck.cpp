@@ -149,6 +149,12 @@ bool StaticStateCheck::isIgnoredPattern(SharingPattern P) const {
     return IgnoreThreadLocal;
   case SharingPattern::NeverRead:
     return IgnoreWriteOnlyStatics;
+  case SharingPattern::PrintedCount:
+    return IgnorePrintedCounts;
+  case SharingPattern::AssertionSink:
+    return IgnoreAssertionSinks;
+  case SharingPattern::ObjectFreeCache:
+    return IgnoreObjectFreeCaches;
   case SharingPattern::DocumentedSharing:
     return SharingComment.has_value();
   case SharingPattern::TestFixtureState:

@@ -245,6 +245,9 @@ protected:
   bool IgnoreHighWaterMarks;
   bool IgnoreThreadLocal;
   bool IgnoreWriteOnlyStatics;
+  bool IgnorePrintedCounts;
+  bool IgnoreAssertionSinks;
+  bool IgnoreObjectFreeCaches;
   StaticCallbacks Callbacks;
   SingletonClasses Singletons;
   /// Statics other files use as Class::member, listed by a first pass.

@@ -10,8 +10,10 @@
 #include "StaticStateCheck.h"
 #include "analysis/ClassLevelState.h"
 #include "analysis/DeclarationComments.h"
+#include "analysis/ObjectFreeCache.h"
 #include "analysis/ScopedFlag.h"
 #include "analysis/TestFixtures.h"
+#include "analysis/ValueSinks.h"
 #include "analysis/WriteShapes.h"
 
 #include "llvm/ADT/STLExtras.h"
@@ -107,6 +109,19 @@ StaticStateCheck::recogniseWholeVariable(const VarDecl &VD,
   // Nothing reads it: no object can see what another left.
   if (IgnoreWriteOnlyStatics && isNeverRead(VD))
     return SharingPattern::NeverRead;
+  // Where its value goes, where every use is in view: printed only, fresh
+  // ids handed out, a dummy after a failed assertion.
+  if (allUsesInView(VD, *SM)) {
+    std::vector<FlowUse> Uses = flowUsesOf(VD);
+    if (IgnoreIdGenerators && handsOutIds(VD, Uses, *Ctx))
+      return SharingPattern::IdGenerator;
+    if (IgnorePrintedCounts && isPrintedCount(VD, Uses, *Ctx))
+      return SharingPattern::PrintedCount;
+    if (IgnoreAssertionSinks && isFailedAssertionSink(VD, Uses, *Ctx))
+      return SharingPattern::AssertionSink;
+  }
+  if (IgnoreObjectFreeCaches && isObjectFreeCache(VD, Writes, *Ctx))
+    return SharingPattern::ObjectFreeCache;
   // `thread_local` says who shares it, as std::atomic does: one per thread
   // on purpose (a per-thread scratch buffer or memo), not by accident.
   if (IgnoreThreadLocal && VD.getTLSKind() != VarDecl::TLS_None)

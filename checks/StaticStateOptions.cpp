@@ -99,6 +99,9 @@ StaticStateCheck::StaticStateCheck(StringRef Name, ClangTidyContext *Context)
       IgnoreHighWaterMarks(Options.get("IgnoreHighWaterMarks", true)),
       IgnoreThreadLocal(Options.get("IgnoreThreadLocal", true)),
       IgnoreWriteOnlyStatics(Options.get("IgnoreWriteOnlyStatics", true)),
+      IgnorePrintedCounts(Options.get("IgnorePrintedCounts", true)),
+      IgnoreAssertionSinks(Options.get("IgnoreAssertionSinks", true)),
+      IgnoreObjectFreeCaches(Options.get("IgnoreObjectFreeCaches", true)),
       ClassWideNamesFile(Options.get(
           "ClassWideNamesFile",
           environmentDefault("STATIC_STATE_TIDY_CLASS_WIDE_NAMES"))),
@@ -216,6 +219,9 @@ void StaticStateCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
   Options.store(Opts, "IgnoreHighWaterMarks", IgnoreHighWaterMarks);
   Options.store(Opts, "IgnoreThreadLocal", IgnoreThreadLocal);
   Options.store(Opts, "IgnoreWriteOnlyStatics", IgnoreWriteOnlyStatics);
+  Options.store(Opts, "IgnorePrintedCounts", IgnorePrintedCounts);
+  Options.store(Opts, "IgnoreAssertionSinks", IgnoreAssertionSinks);
+  Options.store(Opts, "IgnoreObjectFreeCaches", IgnoreObjectFreeCaches);
   Options.store(Opts, "ClassWideNamesFile", ClassWideNamesFile);
   Options.store(Opts, "RecordClassWideNamesTo", RecordClassWideNamesTo);
   Options.store(Opts, "IgnoreRandomEngines", IgnoreRandomEngines);

@@ -360,6 +360,14 @@ llvm::StringRef describePattern(SharingPattern P) {
   case SharingPattern::NeverRead:
     return "never read: only stepped or assigned, so sharing it changes "
            "nothing anyone observes";
+  case SharingPattern::PrintedCount:
+    return "read only to be printed: sharing it changes what is printed, "
+           "nothing the program computes";
+  case SharingPattern::ObjectFreeCache:
+    return "a cache filled one key at a time from nothing of the object: "
+           "every entry is right for every object";
+  case SharingPattern::AssertionSink:
+    return "a dummy handed out only after an assertion that always fails";
   case SharingPattern::ThreadLocal:
     return "thread_local: one per thread by its declaration";
   case SharingPattern::RegisteredObject:

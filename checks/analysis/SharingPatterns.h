@@ -18,7 +18,7 @@ namespace clang::tidy::static_state {
 enum class SharingPattern {
   None,
   InstanceCounter,    // ++ in constructors, -- in the destructor
-  IdGenerator,        // a constructor copies next_id++ into a member
+  IdGenerator,        // next_id++ copied into a new object, return ++uniqueID
   SelfRegistration,   // s_instance = this, current_ = this / = saved, first_ = this
   PrunedRegistry,     // constructors add, the destructor removes
   LazyInitialization, // if (!s_table) s_table = build();
@@ -34,6 +34,9 @@ enum class SharingPattern {
   ScopedFlag,         // raised around a call, restored after it
   ThreadLocal,        // thread_local: one per thread, by declaration
   NeverRead,          // only stepped or assigned, its value never read
+  PrintedCount,       // a count read only to be printed: printf("%d times", n++)
+  AssertionSink,      // returned by reference only after assert(false)
+  ObjectFreeCache,    // a memo filled by key, nothing taken from the object
   DocumentedSharing,  // a comment at the declaration says it is shared
   TestFixtureState,   // a test class's static every test resets, or a suite tally
 };

@@ -1,6 +1,15 @@
 // RUN: %check_static_state %s static-state-written-by-instance %t
 // RUN: %check_static_state --check-suffixes=OFF %s static-state-written-by-instance %t -- \
-// RUN:   --config="{CheckOptions: {static-state-written-by-instance.IgnoreIdGenerators: false, static-state-written-by-instance.IgnoreInstanceCounters: false}}"
+// RUN:   --config="{CheckOptions: {static-state-written-by-instance.IgnoreIdGenerators: false, static-state-written-by-instance.IgnoreInstanceCounters: false, static-state-written-by-instance.FixStrategy: none}}"
+// RUN: %check_static_state --check-suffixes=,HDR --header %S/Inputs/ticket-counter.h --header-filter='.*ticket-counter.h' \
+// RUN:   %s static-state-written-by-instance %t -- \
+// RUN:   --config="{CheckOptions: {static-state-written-by-instance.FixStrategy: none}}" -- -I%S/Inputs -DWITH_HEADER
+
+// Two shapes of an id generator: a constructor copies an increment into the
+// new object's member, or (where every use is in view: a class of this
+// file) every use is an increment whose value is handed out and the name
+// says it numbers things (`return ++uniqueID;`). One per object would hand
+// out the same ids twice.
 
 #include <string>
 
@@ -25,10 +34,83 @@ class Ticket {
 class Job {
 public:
   Job() { id_ = ++lastId; }
-  void retry() { id_ = ++lastId; } // handed out outside construction
+  void retry() { id_ = ++lastId; } // outside construction, but only handed out
 private:
   int id_;
   static int lastId;
-  // CHECK-MESSAGES: :[[@LINE-1]]:14: warning: static member 'lastId' is written by constructor 'Job'
-  // CHECK-MESSAGES-OFF: :[[@LINE-2]]:14: warning: static member 'lastId' is written by constructor 'Job'
+  // CHECK-MESSAGES-OFF: :[[@LINE-1]]:14: warning: static member 'lastId' is written by constructor 'Job'
 };
+
+// Catch2's fixture example: a test fixture hands out fresh ids.
+class UniqueTestsFixture {
+protected:
+  int getID() { return ++uniqueID; }
+private:
+  static int uniqueID;
+  // CHECK-MESSAGES-OFF: :[[@LINE-1]]:14: warning: static member 'uniqueID' is written by instance method 'getID'
+};
+int UniqueTestsFixture::uniqueID = 0;
+
+// The name of the function that hands it out says so too.
+class Order {
+public:
+  long nextSerial() { return counter++; }
+private:
+  static long counter;
+  // CHECK-MESSAGES-OFF: :[[@LINE-1]]:15: warning: static member 'counter' is written by instance method 'nextSerial'
+};
+
+// The same shape without a numbering name: a page counter is state.
+class ApiWrapper {
+public:
+  int fetchNext() { return fetch(++page); }
+  int fetch(int p) { return p * 10; }
+private:
+  static int page;
+  // CHECK-MESSAGES: :[[@LINE-1]]:14: warning: static member 'page' is written by instance method 'fetchNext'
+  // CHECK-MESSAGES-OFF: :[[@LINE-2]]:14: warning: static member 'page' is written by instance method 'fetchNext'
+};
+
+// Read besides being handed out, reset, or stepped without taking the
+// value: not only a source of ids.
+class Peeked {
+public:
+  int take() { return ++nextId; }
+  int peek() const { return nextId; }
+private:
+  static int nextId;
+  // CHECK-MESSAGES: :[[@LINE-1]]:14: warning: static member 'nextId' is written by instance method 'take'
+  // CHECK-MESSAGES-OFF: :[[@LINE-2]]:14: warning: static member 'nextId' is written by instance method 'take'
+};
+class Reset {
+public:
+  int take() { return ++serial; }
+  void restart() { serial = 0; }
+private:
+  static int serial;
+  // CHECK-MESSAGES: :[[@LINE-1]]:14: warning: static member 'serial' is written by instance method 'take'
+  // CHECK-MESSAGES-OFF: :[[@LINE-2]]:14: warning: static member 'serial' is written by instance method 'take'
+};
+// A sequence number is one per connection: not an id by its name.
+class Connection {
+public:
+  unsigned nextPacket() { return seq++; }
+private:
+  static unsigned seq;
+  // CHECK-MESSAGES: :[[@LINE-1]]:19: warning: static member 'seq' is written by instance method 'nextPacket'
+  // CHECK-MESSAGES-OFF: :[[@LINE-2]]:19: warning: static member 'seq' is written by instance method 'nextPacket'
+};
+class Skipped {
+public:
+  int take() { ++uid; return uid; }
+private:
+  static int uid;
+  // CHECK-MESSAGES: :[[@LINE-1]]:14: warning: static member 'uid' is written by instance method 'take'
+  // CHECK-MESSAGES-OFF: :[[@LINE-2]]:14: warning: static member 'uid' is written by instance method 'take'
+};
+
+#ifdef WITH_HEADER
+// A class of a header: other files may read or reset its counter.
+#include "ticket-counter.h"
+// CHECK-MESSAGES-HDR: ticket-counter.h:7:14: warning: static member 'nextTicketId' is written by instance method 'take'; every 'HeaderTicket' object shares it
+#endif

@@ -26,6 +26,9 @@
 // DUMP-DAG: static-state-written-by-instance.IgnoreHighWaterMarks: 'true'
 // DUMP-DAG: static-state-written-by-instance.IgnoreThreadLocal: 'true'
 // DUMP-DAG: static-state-written-by-instance.IgnoreWriteOnlyStatics: 'true'
+// DUMP-DAG: static-state-written-by-instance.IgnorePrintedCounts: 'true'
+// DUMP-DAG: static-state-written-by-instance.IgnoreAssertionSinks: 'true'
+// DUMP-DAG: static-state-written-by-instance.IgnoreObjectFreeCaches: 'true'
 // DUMP-DAG: static-state-written-by-instance.ClassWideNamesFile: ''
 // DUMP-DAG: static-state-written-by-instance.RecordClassWideNamesTo: ''
 // DUMP-DAG: static-state-written-by-instance.SharingCommentPattern: {{.*}}(shared|global|class-wide|process-wide|all instances|

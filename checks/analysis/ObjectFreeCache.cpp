@@ -1,0 +1,133 @@
+//===- ObjectFreeCache.cpp - a memo whose entries owe nothing to the object ===//
+
+#include "analysis/ObjectFreeCache.h"
+#include "analysis/FixedKeys.h"
+#include "analysis/Guards.h"
+
+#include "clang/AST/ExprCXX.h"
+#include "clang/Analysis/Analyses/ExprMutationAnalyzer.h"
+#include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/SmallPtrSet.h"
+
+#include <functional>
+
+namespace clang::tidy::static_state {
+
+namespace {
+
+/// The full expression (or the statement's expression) a write sits in:
+/// `keys.insert(i, make(i))`, not only `keys.insert`.
+const Stmt *fullExpressionOf(const Stmt &Site, ASTContext &Ctx) {
+  const Stmt *Top = &Site;
+  while (const Stmt *P = parentStmt(*Top, Ctx)) {
+    if (!isa<Expr>(P))
+      break;
+    Top = P;
+  }
+  return Top;
+}
+
+/// The parameters of \p Fn that \p Fn hands straight to \p VD as a key
+/// (`m.count(k)`, `m.find(k)`, `m[k]`, `m.insert(k, v)`'s first argument):
+/// the key a memo entry is computed from.
+llvm::SmallPtrSet<const ParmVarDecl *, 4>
+keyParameters(const FunctionDecl &Fn, const VarDecl &VD) {
+  llvm::SmallPtrSet<const ParmVarDecl *, 4> Keys;
+  auto NamesVD = [&](const Expr *E) {
+    const auto *DRE = E ? dyn_cast<DeclRefExpr>(E->IgnoreParenImpCasts())
+                        : nullptr;
+    const auto *ME = E ? dyn_cast<MemberExpr>(E->IgnoreParenImpCasts())
+                       : nullptr;
+    const ValueDecl *D = DRE ? DRE->getDecl() : ME ? ME->getMemberDecl() : nullptr;
+    return D && D->getCanonicalDecl() == VD.getCanonicalDecl();
+  };
+  auto AddKey = [&](const Expr *Arg) {
+    if (const auto *DRE =
+            dyn_cast<DeclRefExpr>(Arg->IgnoreParenImpCasts()->IgnoreUnlessSpelledInSource()))
+      if (const auto *P = dyn_cast<ParmVarDecl>(DRE->getDecl()))
+        Keys.insert(P);
+  };
+  std::function<void(const Stmt *)> Walk = [&](const Stmt *S) {
+    if (!S)
+      return;
+    if (const auto *Call = dyn_cast<CXXMemberCallExpr>(S);
+        Call && Call->getNumArgs() > 0 &&
+        NamesVD(Call->getImplicitObjectArgument()))
+      AddKey(Call->getArg(0));
+    if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(S);
+        Op && Op->getOperator() == OO_Subscript && Op->getNumArgs() == 2 &&
+        NamesVD(Op->getArg(0)))
+      AddKey(Op->getArg(1));
+    for (const Stmt *Child : S->children())
+      Walk(Child);
+  };
+  Walk(Fn.getBody());
+  return Keys;
+}
+
+/// Whether \p S computes anything from the object that runs \p Fn or from
+/// what its caller brings besides the key: `this`, written or implied (a
+/// member read, a member function called), a parameter other than
+/// \p Keys, or a local of \p Fn whose value may come from one. \p Depth
+/// bounds the locals followed through their initializers.
+bool dependsOnObject(const Stmt &S, const FunctionDecl &Fn,
+                     const llvm::SmallPtrSetImpl<const ParmVarDecl *> &Keys,
+                     ASTContext &Ctx, unsigned Depth = 0) {
+  if (isa<CXXThisExpr>(S))
+    return true;
+  if (const auto *DRE = dyn_cast<DeclRefExpr>(&S)) {
+    if (const auto *P = dyn_cast<ParmVarDecl>(DRE->getDecl()))
+      return !Keys.count(P);
+    if (const auto *Local = dyn_cast<VarDecl>(DRE->getDecl());
+        Local && Local->isLocalVarDecl() && !Local->isStaticLocal()) {
+      // A local is as good as the value it was given, and only if nothing
+      // gives it another.
+      const Expr *Init = Local->getInit();
+      if (Depth >= 3 || !Init || !Fn.getBody() ||
+          dependsOnObject(*Init, Fn, Keys, Ctx, Depth + 1))
+        return true;
+      ExprMutationAnalyzer Mutations(*Fn.getBody(), Ctx);
+      return Mutations.isMutated(Local);
+    }
+  }
+  for (const Stmt *Child : S.children())
+    if (Child && dependsOnObject(*Child, Fn, Keys, Ctx, Depth))
+      return true;
+  return false;
+}
+
+/// Whether \p W fills the memo one key at a time: under a test of the key
+/// (`if (!m.contains(k))`, through a local iterator too), or after a look-up
+/// of the same key in its function.
+bool fillsOneKey(const WriteFact &W, const VarDecl &VD, ASTContext &Ctx) {
+  if (!W.What.Site)
+    return false;
+  if (llvm::any_of(guardingConditions(*W.What.Site, Ctx), [&](const Expr *C) {
+        return isKeyMembershipTest(*C, VD);
+      }))
+    return true;
+  const FunctionDecl *Fn = W.Where.Innermost;
+  return Fn && Fn->getBody() &&
+         insertsLookedUpKey(*W.What.Site, VD, *Fn->getBody(), Ctx);
+}
+
+} // namespace
+
+bool isObjectFreeCache(const VarDecl &VD, llvm::ArrayRef<WriteFact> Writes,
+                       ASTContext &Ctx) {
+  if (Writes.empty() || !hasUniqueKeys(VD.getType()))
+    return false;
+  if (!llvm::any_of(Writes, [&](const WriteFact &W) {
+        return fillsOneKey(W, VD, Ctx);
+      }))
+    return false;
+  return llvm::none_of(Writes, [&](const WriteFact &W) {
+    const FunctionDecl *Fn = W.Where.Innermost;
+    if (!Fn || !Fn->getBody() || !W.What.Site)
+      return true;
+    return dependsOnObject(*fullExpressionOf(*W.What.Site, Ctx), *Fn,
+                           keyParameters(*Fn, VD), Ctx);
+  });
+}
+
+} // namespace clang::tidy::static_state
