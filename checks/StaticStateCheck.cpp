@@ -155,6 +155,8 @@ bool StaticStateCheck::isIgnoredPattern(SharingPattern P) const {
     return IgnoreAssertionSinks;
   case SharingPattern::ObjectFreeCache:
     return IgnoreObjectFreeCaches;
+  case SharingPattern::SetAlikeEveryCall:
+    return IgnoreConstantStores;
   case SharingPattern::DocumentedSharing:
     return SharingComment.has_value();
   case SharingPattern::TestFixtureState:

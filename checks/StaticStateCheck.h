@@ -248,6 +248,7 @@ protected:
   bool IgnorePrintedCounts;
   bool IgnoreAssertionSinks;
   bool IgnoreObjectFreeCaches;
+  bool IgnoreConstantStores;
   StaticCallbacks Callbacks;
   SingletonClasses Singletons;
   /// Statics other files use as Class::member, listed by a first pass.

@@ -9,6 +9,7 @@
 
 #include "StaticStateCheck.h"
 #include "analysis/ClassLevelState.h"
+#include "analysis/ConstantStores.h"
 #include "analysis/DeclarationComments.h"
 #include "analysis/ObjectFreeCache.h"
 #include "analysis/ScopedFlag.h"
@@ -119,6 +120,8 @@ StaticStateCheck::recogniseWholeVariable(const VarDecl &VD,
       return SharingPattern::PrintedCount;
     if (IgnoreAssertionSinks && isFailedAssertionSink(VD, Uses, *Ctx))
       return SharingPattern::AssertionSink;
+    if (IgnoreConstantStores && isSetAlikeEveryCall(VD, Uses, *Ctx))
+      return SharingPattern::SetAlikeEveryCall;
   }
   if (IgnoreObjectFreeCaches && isObjectFreeCache(VD, Writes, *Ctx))
     return SharingPattern::ObjectFreeCache;

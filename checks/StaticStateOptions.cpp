@@ -102,6 +102,7 @@ StaticStateCheck::StaticStateCheck(StringRef Name, ClangTidyContext *Context)
       IgnorePrintedCounts(Options.get("IgnorePrintedCounts", true)),
       IgnoreAssertionSinks(Options.get("IgnoreAssertionSinks", true)),
       IgnoreObjectFreeCaches(Options.get("IgnoreObjectFreeCaches", true)),
+      IgnoreConstantStores(Options.get("IgnoreConstantStores", true)),
       ClassWideNamesFile(Options.get(
           "ClassWideNamesFile",
           environmentDefault("STATIC_STATE_TIDY_CLASS_WIDE_NAMES"))),
@@ -222,6 +223,7 @@ void StaticStateCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
   Options.store(Opts, "IgnorePrintedCounts", IgnorePrintedCounts);
   Options.store(Opts, "IgnoreAssertionSinks", IgnoreAssertionSinks);
   Options.store(Opts, "IgnoreObjectFreeCaches", IgnoreObjectFreeCaches);
+  Options.store(Opts, "IgnoreConstantStores", IgnoreConstantStores);
   Options.store(Opts, "ClassWideNamesFile", ClassWideNamesFile);
   Options.store(Opts, "RecordClassWideNamesTo", RecordClassWideNamesTo);
   Options.store(Opts, "IgnoreRandomEngines", IgnoreRandomEngines);

@@ -96,6 +96,72 @@ bool dependsOnObject(const Stmt &S, const FunctionDecl &Fn,
   return false;
 }
 
+bool namesTable(const Expr *E, const VarDecl &VD) {
+  E = E ? E->IgnoreParenImpCasts() : nullptr;
+  const ValueDecl *D = nullptr;
+  if (const auto *DRE = dyn_cast_or_null<DeclRefExpr>(E))
+    D = DRE->getDecl();
+  else if (const auto *ME = dyn_cast_or_null<MemberExpr>(E))
+    D = ME->getMemberDecl();
+  return D && D->getCanonicalDecl() == VD.getCanonicalDecl();
+}
+
+/// Whether \p Access, `.first` or `.second` of what an insertion returns
+/// (through `->` on the iterator), ends up only read: returned by value or
+/// by const reference, or converted to a value.
+bool isOnlyReadEntry(const Expr &Access, ASTContext &Ctx) {
+  const Stmt *Top = &Access;
+  while (const Stmt *P = parentStmt(*Top, Ctx)) {
+    const auto *Arrow = dyn_cast<CXXOperatorCallExpr>(P);
+    if (!(isa<MemberExpr, ParenExpr, ExprWithCleanups>(P) ||
+          (Arrow && Arrow->getOperator() == OO_Arrow) ||
+          (isa<ImplicitCastExpr>(P) &&
+           cast<ImplicitCastExpr>(P)->getCastKind() != CK_LValueToRValue)))
+      break;
+    Top = P;
+  }
+  const Stmt *User = parentStmt(*Top, Ctx);
+  if (const auto *Cast = dyn_cast_or_null<ImplicitCastExpr>(User))
+    return Cast->getCastKind() == CK_LValueToRValue;
+  if (isa_and_nonnull<CXXConstructExpr>(User))
+    return true; // copied
+  // Bound to a const reference (a return of `const T&`, a const local
+  // reference): the binding is a no-op cast to the const type.
+  return isa_and_nonnull<ReturnStmt, DeclStmt>(User) &&
+         cast<Expr>(Top)->getType().isConstQualified();
+}
+
+/// Whether \p W adds or looks up an entry of the table, or replaces one
+/// whole (`m.insert(k, v)`, `m.emplace(k, v)`, `return m[k];`,
+/// `m[k] = v`), rather than changing what an entry holds
+/// (`m[k].push_back(x)`, `it->second += 1`): a memo's entries are made once.
+bool makesOrReadsEntry(const WriteFact &W, const VarDecl &VD,
+                       ASTContext &Ctx) {
+  const auto *Call = dyn_cast_or_null<CallExpr>(W.What.Site);
+  if (!Call)
+    return false;
+  const Expr *Object = nullptr;
+  if (const auto *Member = dyn_cast<CXXMemberCallExpr>(Call))
+    Object = Member->getImplicitObjectArgument();
+  else if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(Call);
+           Op && Op->getNumArgs() > 0)
+    Object = Op->getArg(0);
+  if (!namesTable(Object, VD))
+    return false;
+  const Stmt *Top = skipTransparentUp(Call, Ctx);
+  const Stmt *User = Top ? parentStmt(*Top, Ctx) : nullptr;
+  // `return memo.emplace(k, v).first->second;`: the entry just made, read.
+  if (isa_and_nonnull<MemberExpr>(User))
+    return isOnlyReadEntry(*cast<Expr>(User), Ctx);
+  if (const auto *Assign = dyn_cast_or_null<BinaryOperator>(User))
+    return Assign->getOpcode() == BO_Assign && Assign->getLHS() == Top;
+  if (const auto *Op = dyn_cast_or_null<CXXOperatorCallExpr>(User);
+      Op && Op->getNumArgs() > 0 && Op->getArg(0) == Top)
+    return Op->getOperator() == OO_Equal;
+  return !isa_and_nonnull<MemberExpr, UnaryOperator, CompoundAssignOperator>(
+      User);
+}
+
 /// Whether \p W fills the memo one key at a time: under a test of the key
 /// (`if (!m.contains(k))`, through a local iterator too), or after a look-up
 /// of the same key in its function.
@@ -123,7 +189,8 @@ bool isObjectFreeCache(const VarDecl &VD, llvm::ArrayRef<WriteFact> Writes,
     return false;
   return llvm::none_of(Writes, [&](const WriteFact &W) {
     const FunctionDecl *Fn = W.Where.Innermost;
-    if (!Fn || !Fn->getBody() || !W.What.Site)
+    if (!Fn || !Fn->getBody() || !W.What.Site ||
+        !makesOrReadsEntry(W, VD, Ctx))
       return true;
     return dependsOnObject(*fullExpressionOf(*W.What.Site, Ctx), *Fn,
                            keyParameters(*Fn, VD), Ctx);

@@ -363,6 +363,9 @@ llvm::StringRef describePattern(SharingPattern P) {
   case SharingPattern::PrintedCount:
     return "read only to be printed: sharing it changes what is printed, "
            "nothing the program computes";
+  case SharingPattern::SetAlikeEveryCall:
+    return "set to the same constants by every call before anything reads "
+           "it: no call sees what another left";
   case SharingPattern::ObjectFreeCache:
     return "a cache filled one key at a time from nothing of the object: "
            "every entry is right for every object";

@@ -218,17 +218,16 @@ bool isPrintedCount(const VarDecl &VD, llvm::ArrayRef<FlowUse> Uses,
   bool Printed = false;
   bool OnlyPrinted = llvm::all_of(Uses, [&](const FlowUse &U) {
     const Access &A = *U.What;
-    const Expr *Value = U.Ref;
-    if (A.IsWrite) {
-      // Counting, not accumulating: a total of what objects bring
-      // (`total += bytes`) may well be meant per object.
-      if (A.ToPart || !isStepOfOne(A))
-        return false;
-      Value = cast<Expr>(A.Site);
-      if (isValueDiscarded(*Value, Ctx))
-        return true;
-    }
-    bool Here = isPrintedValue(*Value, Ctx);
+    // Counting, not accumulating (a total of what objects bring, `total +=
+    // bytes`, may well be meant per object), and never read apart from a
+    // step: a tally shown later (`++clicks;` ... `printf("%d", clicks)`)
+    // may be meant as one object's.
+    if (!A.IsWrite || A.ToPart || !isStepOfOne(A))
+      return false;
+    const auto *Step = cast<Expr>(A.Site);
+    if (isValueDiscarded(*Step, Ctx))
+      return true;
+    bool Here = isPrintedValue(*Step, Ctx);
     Printed |= Here;
     return Here;
   });

@@ -33,12 +33,13 @@ bool allUsesInView(const VarDecl &VD, const SourceManager &SM);
 /// name made with it is something the program computes.
 bool isPrintedValue(const Expr &E, ASTContext &Ctx);
 
-/// Whether \p VD, an integer, is a count read only to be printed: every use
-/// in \p Uses is a step of one (`++`, `--`, `+= 1`) whose value is thrown
-/// away or printed, or a read whose value is printed, and one is printed
-/// (`"it happened %d times", count++`). Sharing it changes the numbers
-/// printed, nothing the program computes. A total of what objects bring
-/// (`total += bytes`) is not a count: reported.
+/// Whether \p VD, an integer, numbers what is printed: every use in \p Uses
+/// is a step of one (`++`, `--`, `+= 1`) whose value is thrown away or
+/// printed, and one is printed (`"it happened %d times", count++`). Sharing
+/// it changes the numbers printed, nothing the program computes. A total
+/// of what objects bring (`total += bytes`), or a tally read apart from its
+/// steps (`++clicks;` ... `printf("%d", clicks)`: maybe meant as one
+/// object's), is reported.
 bool isPrintedCount(const VarDecl &VD, llvm::ArrayRef<FlowUse> Uses,
                     ASTContext &Ctx);
 

@@ -1,4 +1,5 @@
-// RUN: %check_static_state %s static-state-local-in-method %t
+// RUN: %check_static_state %s static-state-local-in-method %t -- \
+// RUN:   --config="{CheckOptions: {static-state-local-in-method.IgnoreConstantStores: false}}"
 
 #include <map>
 #include <string>

@@ -6,7 +6,8 @@
 // read becomes a plain local, a value carried between calls a member); the
 // others' warnings say what that fix does to them. Exits 1 before the fix
 // (a second object sees the first one's press), 0 after.
-// RUN: %check_static_state --run %s static-state-local-in-method %t
+// RUN: %check_static_state --run %s static-state-local-in-method %t -- \
+// RUN:   --config="{CheckOptions: {static-state-local-in-method.IgnoreConstantStores: false}}"
 
 #include <cstdio>
 

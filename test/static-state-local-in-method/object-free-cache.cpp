@@ -71,6 +71,16 @@ public:
     if (!values.count(k))
       values[k] = v;
   }
+  // An entry changed after it was made: a list per key, not a memo.
+  void append(int k) {
+    static std::map<int, std::string> lists;
+    // CHECK-MESSAGES: :[[@LINE-1]]:39: warning: static local variable 'lists' in instance method 'append'
+    auto it = lists.find(k);
+    if (it != lists.end())
+      it->second.push_back('x');
+    else
+      lists.emplace(k, "x");
+  }
   // Not filled by key: a log of everything seen.
   void record(int v) {
     static std::map<int, int> seen;

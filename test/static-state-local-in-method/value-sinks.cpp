@@ -45,12 +45,29 @@ public:
     std::snprintf(buf, sizeof buf, "%s%d", name, counter2++);
     std::puts(buf);
   }
-  // Stepped apart, printed through a stream.
-  void tick() {
+  // Printed through a stream, stepped apart too.
+  void tick(bool quiet) {
     static long ticks = 0;
     // CHECK-MESSAGES-OFF: :[[@LINE-1]]:17: warning: static local variable 'ticks' in instance method 'tick'
-    ++ticks;
-    std::cout << "tick " << ticks / 2 << '\n';
+    if (quiet)
+      ++ticks;
+    else
+      std::cout << "tick " << ticks++ * 2 << '\n';
+  }
+  // A tally read apart from its steps may be meant as one object's: shown
+  // by the object later, it is reported.
+  void click() { ++clicks(); }
+  int &clicks() {
+    static int count = 0;
+    // CHECK-MESSAGES: :[[@LINE-1]]:16: warning: static local variable 'count' in instance method 'clicks'
+    return count;
+  }
+  void showHits(bool hit) {
+    static int hits = 0;
+    // CHECK-MESSAGES: :[[@LINE-1]]:16: warning: static local variable 'hits' in instance method 'showHits'
+    if (hit)
+      ++hits;
+    std::printf("%d hits\n", hits);
   }
 
   // Formatted into memory the program uses: doxygen's layout parser names

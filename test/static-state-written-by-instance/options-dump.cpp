@@ -29,6 +29,7 @@
 // DUMP-DAG: static-state-written-by-instance.IgnorePrintedCounts: 'true'
 // DUMP-DAG: static-state-written-by-instance.IgnoreAssertionSinks: 'true'
 // DUMP-DAG: static-state-written-by-instance.IgnoreObjectFreeCaches: 'true'
+// DUMP-DAG: static-state-written-by-instance.IgnoreConstantStores: 'true'
 // DUMP-DAG: static-state-written-by-instance.ClassWideNamesFile: ''
 // DUMP-DAG: static-state-written-by-instance.RecordClassWideNamesTo: ''
 // DUMP-DAG: static-state-written-by-instance.SharingCommentPattern: {{.*}}(shared|global|class-wide|process-wide|all instances|
