@@ -3,6 +3,7 @@
 #include "analysis/ConstantStores.h"
 #include "analysis/References.h"
 #include "analysis/Mutation.h"
+#include "analysis/WriteShapes.h"
 
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/RecursiveASTVisitor.h"
@@ -11,11 +12,6 @@
 namespace clang::tidy::static_state {
 
 namespace {
-
-bool namesVariable(const Expr *E, const VarDecl &VD) {
-  const auto *DRE = E ? dyn_cast<DeclRefExpr>(E->IgnoreParenImpCasts()) : nullptr;
-  return DRE && DRE->getDecl()->getCanonicalDecl() == VD.getCanonicalDecl();
-}
 
 /// A value the program text fixes: a literal, an enumerator, a constant
 /// expression, also converted (`"x"` to std::string).
@@ -42,20 +38,20 @@ bool isWholeOrConstantElement(const Expr *Target, const VarDecl &VD,
   if (!Target)
     return false;
   Target = Target->IgnoreParenImpCasts();
-  if (namesVariable(Target, VD))
+  if (namesStaticVariable(Target, VD))
     return true;
   if (const auto *Sub = dyn_cast<ArraySubscriptExpr>(Target))
-    return namesVariable(Sub->getBase(), VD) &&
+    return namesStaticVariable(Sub->getBase(), VD) &&
            isConstantValue(Sub->getIdx(), Ctx);
   if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(Target))
     return Op->getOperator() == OO_Subscript && Op->getNumArgs() == 2 &&
-           namesVariable(Op->getArg(0), VD) &&
+           namesStaticVariable(Op->getArg(0), VD) &&
            isConstantValue(Op->getArg(1), Ctx);
   if (const auto *Call = dyn_cast<CXXMemberCallExpr>(Target)) {
     const CXXMethodDecl *Method = Call->getMethodDecl();
     return Method && Method->getIdentifier() && Method->getName() == "at" &&
            Call->getNumArgs() == 1 &&
-           namesVariable(Call->getImplicitObjectArgument(), VD) &&
+           namesStaticVariable(Call->getImplicitObjectArgument(), VD) &&
            isConstantValue(Call->getArg(0), Ctx);
   }
   return false;

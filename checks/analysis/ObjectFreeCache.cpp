@@ -3,6 +3,7 @@
 #include "analysis/ObjectFreeCache.h"
 #include "analysis/FixedKeys.h"
 #include "analysis/Guards.h"
+#include "analysis/WriteShapes.h"
 
 #include "clang/AST/ExprCXX.h"
 #include "clang/Analysis/Analyses/ExprMutationAnalyzer.h"
@@ -33,14 +34,6 @@ const Stmt *fullExpressionOf(const Stmt &Site, ASTContext &Ctx) {
 llvm::SmallPtrSet<const ParmVarDecl *, 4>
 keyParameters(const FunctionDecl &Fn, const VarDecl &VD) {
   llvm::SmallPtrSet<const ParmVarDecl *, 4> Keys;
-  auto NamesVD = [&](const Expr *E) {
-    const auto *DRE = E ? dyn_cast<DeclRefExpr>(E->IgnoreParenImpCasts())
-                        : nullptr;
-    const auto *ME = E ? dyn_cast<MemberExpr>(E->IgnoreParenImpCasts())
-                       : nullptr;
-    const ValueDecl *D = DRE ? DRE->getDecl() : ME ? ME->getMemberDecl() : nullptr;
-    return D && D->getCanonicalDecl() == VD.getCanonicalDecl();
-  };
   auto AddKey = [&](const Expr *Arg) {
     if (const auto *DRE =
             dyn_cast<DeclRefExpr>(Arg->IgnoreParenImpCasts()->IgnoreUnlessSpelledInSource()))
@@ -52,11 +45,11 @@ keyParameters(const FunctionDecl &Fn, const VarDecl &VD) {
       return;
     if (const auto *Call = dyn_cast<CXXMemberCallExpr>(S);
         Call && Call->getNumArgs() > 0 &&
-        NamesVD(Call->getImplicitObjectArgument()))
+        namesStaticVariable(Call->getImplicitObjectArgument(), VD))
       AddKey(Call->getArg(0));
     if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(S);
         Op && Op->getOperator() == OO_Subscript && Op->getNumArgs() == 2 &&
-        NamesVD(Op->getArg(0)))
+        namesStaticVariable(Op->getArg(0), VD))
       AddKey(Op->getArg(1));
     for (const Stmt *Child : S->children())
       Walk(Child);
@@ -94,16 +87,6 @@ bool dependsOnObject(const Stmt &S, const FunctionDecl &Fn,
     if (Child && dependsOnObject(*Child, Fn, Keys, Ctx, Depth))
       return true;
   return false;
-}
-
-bool namesTable(const Expr *E, const VarDecl &VD) {
-  E = E ? E->IgnoreParenImpCasts() : nullptr;
-  const ValueDecl *D = nullptr;
-  if (const auto *DRE = dyn_cast_or_null<DeclRefExpr>(E))
-    D = DRE->getDecl();
-  else if (const auto *ME = dyn_cast_or_null<MemberExpr>(E))
-    D = ME->getMemberDecl();
-  return D && D->getCanonicalDecl() == VD.getCanonicalDecl();
 }
 
 /// Whether \p Access, `.first` or `.second` of what an insertion returns
@@ -146,7 +129,7 @@ bool makesOrReadsEntry(const WriteFact &W, const VarDecl &VD,
   else if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(Call);
            Op && Op->getNumArgs() > 0)
     Object = Op->getArg(0);
-  if (!namesTable(Object, VD))
+  if (!namesStaticVariable(Object, VD))
     return false;
   const Stmt *Top = skipTransparentUp(Call, Ctx);
   const Stmt *User = Top ? parentStmt(*Top, Ctx) : nullptr;

@@ -22,6 +22,11 @@ const VarDecl *staticVariableNamedBy(const Expr *E) {
   return VD && VD->hasGlobalStorage() ? VD : nullptr;
 }
 
+bool namesStaticVariable(const Expr *E, const VarDecl &VD) {
+  const VarDecl *Named = E ? staticVariableNamedBy(E) : nullptr;
+  return Named && Named->getCanonicalDecl() == VD.getCanonicalDecl();
+}
+
 bool isNullish(const Expr *E) {
   E = E->IgnoreParenImpCasts();
   if (isa<CXXNullPtrLiteralExpr>(E) || isa<GNUNullExpr>(E))

@@ -23,6 +23,10 @@ bool isNullish(const Expr *E);
 /// casts looked through), if it names one.
 const VarDecl *staticVariableNamedBy(const Expr *E);
 
+/// Whether \p E (possibly null) names \p VD, a variable with static
+/// storage, as staticVariableNamedBy() reads it.
+bool namesStaticVariable(const Expr *E, const VarDecl &VD);
+
 /// Whether \p W only returns the variable by non-const reference or pointer
 /// because the signature is not the class's choice: an override of a virtual
 /// function (`Context &context() override { return DEFAULT_CONTEXT; }`) or a
