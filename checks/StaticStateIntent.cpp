@@ -153,7 +153,10 @@ StaticStateCheck::recogniseWholeVariable(const VarDecl &VD,
     return SharingPattern::ScopedFlag;
   if (isTestFixtureState(VD, Writes))
     return SharingPattern::TestFixtureState;
-  if (SharingComment && SharingComment->match(commentsOfVariable(VD, *SM)))
+  // The comment at the declaration, or the name itself (`global_count_`,
+  // `sharedCache`), says it is shared.
+  if (SharingComment && (SharingComment->match(commentsOfVariable(VD, *SM)) ||
+                         SharingComment->match(identifierAsWords(VD.getName()))))
     return SharingPattern::DocumentedSharing;
   return SharingPattern::None;
 }

@@ -4,11 +4,36 @@
 
 #include "clang/AST/ASTContext.h"
 #include "clang/Lex/Lexer.h"
+#include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringRef.h"
 #include <algorithm>
 #include <cctype>
 
 namespace clang::tidy::static_state {
+
+std::string identifierAsWords(llvm::StringRef Name) {
+  std::string Words;
+  bool InWord = false;
+  for (size_t I = 0; I < Name.size(); ++I) {
+    char C = Name[I];
+    if (!llvm::isAlpha(C)) {
+      InWord = false;
+      continue;
+    }
+    bool PrevLower = I > 0 && llvm::isLower(Name[I - 1]);
+    bool PrevUpper = I > 0 && llvm::isUpper(Name[I - 1]);
+    bool NextLower = I + 1 < Name.size() && llvm::isLower(Name[I + 1]);
+    // A capital starts a word after a small letter (`uniqueID`), or ends a
+    // run of capitals before a small letter (`IDGen`).
+    if (llvm::isUpper(C) && (PrevLower || (PrevUpper && NextLower)))
+      InWord = false;
+    if (!InWord && !Words.empty())
+      Words.push_back(' ');
+    Words.push_back(llvm::toLower(C));
+    InWord = true;
+  }
+  return Words;
+}
 
 namespace {
 

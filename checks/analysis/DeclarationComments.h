@@ -27,6 +27,11 @@ namespace clang::tidy::static_state {
 llvm::StringRef commentAfterToken(SourceLocation At, const SourceManager &SM,
                                   const LangOptions &LangOpts, bool OnlyNext);
 
+/// An identifier as lower-case words separated by spaces, for the patterns
+/// comments are matched with: `global_count_` -> "global count",
+/// `allInstances` -> "all instances", `IDGen` -> "id gen".
+std::string identifierAsWords(llvm::StringRef Name);
+
 /// The text of the comments that belong to the declaration at \p Range:
 /// a comment after it on its last line, and the comment block above it,
 /// looking past the static declarations of the same run (consecutive lines

@@ -377,7 +377,8 @@ llvm::StringRef describePattern(SharingPattern P) {
     return "an object registered with an owner as an implementation of an "
            "interface";
   case SharingPattern::DocumentedSharing:
-    return "documented as shared by a comment at its declaration";
+    return "documented as shared by a comment at its declaration or by its "
+           "name";
   case SharingPattern::TestFixtureState:
     return "test-fixture state that every test resets or the suite tallies";
   }

@@ -38,7 +38,7 @@ enum class SharingPattern {
   AssertionSink,      // returned by reference only after assert(false)
   ObjectFreeCache,    // a memo filled by key, nothing taken from the object
   SetAlikeEveryCall,  // every call stores the same constants before reading
-  DocumentedSharing,  // a comment at the declaration says it is shared
+  DocumentedSharing,  // a comment at the declaration, or the name, says it is shared
   TestFixtureState,   // a test class's static every test resets, or a suite tally
 };
 

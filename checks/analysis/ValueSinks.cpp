@@ -1,6 +1,7 @@
 //===- ValueSinks.cpp - where a static's value goes -----------------------===//
 
 #include "analysis/ValueSinks.h"
+#include "analysis/DeclarationComments.h"
 #include "analysis/References.h"
 #include "analysis/WriteShapes.h"
 
@@ -61,39 +62,14 @@ bool isVariadicArgument(const CallExpr &Call, const Stmt *Arg) {
   return false;
 }
 
-/// The words of an identifier: `uniqueID` -> unique, id; `s_next_serial`
-/// -> s, next, serial; `IDGen` -> id, gen.
-llvm::SmallVector<std::string, 4> identifierWords(llvm::StringRef Name) {
-  llvm::SmallVector<std::string, 4> Words;
-  std::string Word;
-  auto Flush = [&] {
-    if (!Word.empty())
-      Words.push_back(llvm::StringRef(Word).lower());
-    Word.clear();
-  };
-  for (size_t I = 0; I < Name.size(); ++I) {
-    char C = Name[I];
-    if (!llvm::isAlpha(C)) {
-      Flush();
-      continue;
-    }
-    bool Upper = llvm::isUpper(C);
-    bool PrevLower = I > 0 && llvm::isLower(Name[I - 1]);
-    bool NextLower = I + 1 < Name.size() && llvm::isLower(Name[I + 1]);
-    bool PrevUpper = I > 0 && llvm::isUpper(Name[I - 1]);
-    if (Upper && (PrevLower || (PrevUpper && NextLower)))
-      Flush();
-    Word.push_back(C);
-  }
-  Flush();
-  return Words;
-}
-
 bool namesNumbering(llvm::StringRef Name) {
   // Not "seq": a packet sequence number is one per connection.
   static constexpr llvm::StringLiteral Numbering[] = {
       "id", "ids", "uid", "uuid", "guid", "serial", "unique"};
-  return llvm::any_of(identifierWords(Name), [](const std::string &W) {
+  llvm::SmallVector<llvm::StringRef, 4> Words;
+  std::string Spaced = identifierAsWords(Name);
+  llvm::StringRef(Spaced).split(Words, ' ', -1, /*KeepEmpty=*/false);
+  return llvm::any_of(Words, [](llvm::StringRef W) {
     return llvm::is_contained(Numbering, W);
   });
 }

@@ -145,3 +145,31 @@ private:
   static const char *endpoint_;
 };
 const char *Client::endpoint_ = "http://shared.example/global";
+
+// The name can say it too, read as words (`global_count_` is "global
+// count", `allInstances` "all instances"); a word inside another
+// (`globe`, `unshared`) says nothing.
+class Sequence {
+public:
+  void next() { ++global_count_; ++allInstances; ++globe_; ++unshared_; }
+
+private:
+  int own_ = 0;
+  // CHECK-MESSAGES-OFF: :[[@LINE+4]]:14: warning: static member 'global_count_' is written by instance method 'next'
+  // CHECK-MESSAGES-OWN: :[[@LINE+3]]:14: warning: static member 'global_count_' is written by instance method 'next'
+  // CHECK-MESSAGES-OFF: :[[@LINE+3]]:14: warning: static member 'allInstances' is written by instance method 'next'
+  // CHECK-MESSAGES-OWN: :[[@LINE+2]]:14: warning: static member 'allInstances' is written by instance method 'next'
+  static int global_count_;
+  static int allInstances;
+  int own2_ = 0;
+  // CHECK-MESSAGES: :[[@LINE+6]]:14: warning: static member 'globe_' is written by instance method 'next'
+  // CHECK-MESSAGES-OFF: :[[@LINE+5]]:14: warning: static member 'globe_' is written by instance method 'next'
+  // CHECK-MESSAGES-OWN: :[[@LINE+4]]:14: warning: static member 'globe_' is written by instance method 'next'
+  // CHECK-MESSAGES: :[[@LINE+4]]:14: warning: static member 'unshared_' is written by instance method 'next'
+  // CHECK-MESSAGES-OFF: :[[@LINE+3]]:14: warning: static member 'unshared_' is written by instance method 'next'
+  // CHECK-MESSAGES-OWN: :[[@LINE+2]]:14: warning: static member 'unshared_' is written by instance method 'next'
+  static int globe_;
+  static int unshared_;
+};
+int Sequence::global_count_, Sequence::allInstances, Sequence::globe_,
+    Sequence::unshared_;

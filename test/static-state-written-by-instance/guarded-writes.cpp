@@ -52,7 +52,7 @@ public:
   }
   void shared() {
     std::shared_lock<std::shared_mutex> lock(rwMu);
-    ++sharedWrites;
+    ++lockedWrites;
   }
   void ownLock() {
     MutexLock lock(registryMu);
@@ -90,9 +90,9 @@ private:
   static int scopedWrites;
   // CHECK-MESSAGES-OFF: :[[@LINE-1]]:14: warning: static member 'scopedWrites'
   // CHECK-MESSAGES-LOCKS: :[[@LINE-2]]:14: warning: static member 'scopedWrites'
-  static int sharedWrites;
-  // CHECK-MESSAGES-OFF: :[[@LINE-1]]:14: warning: static member 'sharedWrites'
-  // CHECK-MESSAGES-LOCKS: :[[@LINE-2]]:14: warning: static member 'sharedWrites'
+  static int lockedWrites;
+  // CHECK-MESSAGES-OFF: :[[@LINE-1]]:14: warning: static member 'lockedWrites'
+  // CHECK-MESSAGES-LOCKS: :[[@LINE-2]]:14: warning: static member 'lockedWrites'
   static int ownLockWrites;
   // CHECK-MESSAGES-OFF: :[[@LINE-1]]:14: warning: static member 'ownLockWrites'
   static int pointerLockWrites;

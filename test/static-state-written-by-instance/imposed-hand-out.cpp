@@ -53,12 +53,12 @@ Value g_value; // a second object: Null is not the class's only one
 class CountingStream : public Stream {
 public:
   Context &context() override {
-    ++SHARED.uses;
-    return SHARED;
+    ++COMMON.uses;
+    return COMMON;
   }
 
 private:
-  static Context SHARED;
-  // CHECK-MESSAGES: :[[@LINE-1]]:18: warning: static member 'SHARED' is written by instance method 'context'
+  static Context COMMON;
+  // CHECK-MESSAGES: :[[@LINE-1]]:18: warning: static member 'COMMON' is written by instance method 'context'
 };
-Context CountingStream::SHARED;
+Context CountingStream::COMMON;
