@@ -231,14 +231,20 @@ SizeEffect sizeEffectOfMemberCall(llvm::StringRef Name) {
                      "emplace_front", "emplace_hint", "insert",
                      "insert_or_assign", "try_emplace", "append", "push",
                      "operator+=", "append_range", "insert_range",
-                     "prepend_range", "push_range"}))
+                     "prepend_range", "push_range",
+                     // Qt's containers.
+                     "prepend", "emplaceBack", "emplaceFront", "insertMulti"}))
     return SizeEffect::Grows;
   // resize and assign count as shrinking: their direction is unknown, and
   // a container that is ever cut back is not the unbounded kind.
   if (isOneOf(Name, {"erase", "clear", "pop_back", "pop_front", "pop", "swap",
                      "shrink_to_fit", "extract", "resize", "assign", "reset",
                      "release", "remove", "remove_if", "unique", "splice",
-                     "merge", "erase_if", "operator=", "assign_range"}))
+                     "merge", "erase_if", "operator=", "assign_range",
+                     // Qt's containers.
+                     "removeOne", "removeAll", "removeAt", "removeFirst",
+                     "removeLast", "removeIf", "takeAt", "takeFirst",
+                     "takeLast", "take", "squeeze", "truncate", "chop"}))
     return SizeEffect::Shrinks;
   if (isOneOf(Name, {"sort", "reverse", "reserve", "rehash"}))
     return SizeEffect::None;

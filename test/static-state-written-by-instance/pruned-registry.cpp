@@ -80,3 +80,29 @@ private:
   // CHECK-MESSAGES: :[[@LINE-1]]:38: warning: static member 's_open' is written by constructor 'Connection'
   // CHECK-MESSAGES-OFF: :[[@LINE-2]]:38: warning: static member 's_open' is written by constructor 'Connection'
 };
+
+// Qt's containers spell it append / removeOne (QScintilla's list of every
+// accessible editor); a registry that only appends is still reported.
+template <typename T> class QList {
+public:
+  void append(const T &);
+  bool removeOne(const T &);
+  T takeFirst();
+  int size() const;
+};
+class Accessible {
+public:
+  Accessible() { all_accessibles.append(this); }
+  ~Accessible() { all_accessibles.removeOne(this); }
+private:
+  static QList<Accessible *> all_accessibles;
+  // CHECK-MESSAGES-OFF: :[[@LINE-1]]:30: warning: static member 'all_accessibles' is written by constructor 'Accessible'
+};
+class Leaky {
+public:
+  Leaky() { all_leaky.append(this); }
+private:
+  static QList<Leaky *> all_leaky;
+  // CHECK-MESSAGES: :[[@LINE-1]]:25: warning: static member 'all_leaky' is written by constructor 'Leaky'
+  // CHECK-MESSAGES-OFF: :[[@LINE-2]]:25: warning: static member 'all_leaky' is written by constructor 'Leaky'
+};
