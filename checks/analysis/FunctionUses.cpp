@@ -31,6 +31,8 @@ public:
       const auto *Method = dyn_cast<CXXMethodDecl>(FD);
       Where.RunsOnce = false;
       Where.InInstanceCode = Method && Method->isInstance();
+      const auto *Ctor = dyn_cast<CXXConstructorDecl>(FD);
+      Where.InConstructorOf = Ctor ? Ctor->getParent() : nullptr;
     } else if (const auto *VD = dyn_cast_or_null<VarDecl>(D)) {
       Where.RunsOnce = Where.RunsOnce || VD->hasGlobalStorage();
     }

@@ -27,6 +27,8 @@ struct FunctionUse {
   /// In a constructor, destructor or instance method, or a lambda or local
   /// class's instance method inside one.
   bool InInstanceCode = false;
+  /// The class whose constructor holds the use (a lambda inside one too).
+  const CXXRecordDecl *InConstructorOf = nullptr;
 };
 
 /// Every use of \p F in the main file's declarations (template

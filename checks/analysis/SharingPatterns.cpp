@@ -10,6 +10,7 @@
 #include "analysis/FixedKeys.h"
 #include "analysis/Teardown.h"
 #include "analysis/Guards.h"
+#include "analysis/ObjectNumbers.h"
 #include "analysis/WriteShapes.h"
 
 #include "clang/AST/ExprCXX.h"
@@ -68,36 +69,6 @@ bool inAssignmentOperator(const WriteFact &W) {
 bool inConstruction(const WriteFact &W) {
   return W.Where.Kind == ContextKind::Constructor ||
          W.Where.Kind == ContextKind::MemberInitializer;
-}
-
-/// Whether the value of \p Site ends up in a member of the object being
-/// built: `id_(next_id++)`, `int id_ = next_id++;`, `id_ = ++next_id;`.
-bool flowsIntoMember(const Stmt &Site, ASTContext &Ctx) {
-  bool Flows = false;
-  forEachAncestor(
-      DynTypedNode::create(Site), Ctx,
-      [&](const DynTypedNode &P, const DynTypedNode &) {
-        if (const auto *Init = P.get<CXXCtorInitializer>()) {
-          Flows = Init->isAnyMemberInitializer();
-          return false;
-        }
-        if (P.get<FieldDecl>()) {
-          Flows = true;
-          return false;
-        }
-        if (const auto *BO = P.get<BinaryOperator>()) {
-          const auto *ME =
-              dyn_cast<MemberExpr>(BO->getLHS()->IgnoreParenImpCasts());
-          Flows = BO->getOpcode() == BO_Assign && ME &&
-                  isa<FieldDecl>(ME->getMemberDecl()) &&
-                  isa<CXXThisExpr>(ME->getBase()->IgnoreParenImpCasts());
-          return false;
-        }
-        // Through the expressions that compute the value, not past them.
-        const Stmt *S = P.get<Stmt>();
-        return S && isa<Expr>(S) && !isa<StmtExpr>(S);
-      });
-  return Flows;
 }
 
 /// Whether \p V is `this`, or a new object made to track `this`
@@ -171,10 +142,7 @@ SharingPattern countsObjects(const VarDecl &VD,
   if (!T->isIntegralOrEnumerationType() || T->isBooleanType())
     return SharingPattern::None;
   auto All = [&](auto Pred) { return llvm::all_of(Writes, Pred); };
-  if (All([&](const WriteFact &W) {
-        return !W.What.ToPart && isIncrement(W.What) && inConstruction(W) &&
-               flowsIntoMember(*W.What.Site, Ctx);
-      }))
+  if (All([&](const WriteFact &W) { return numbersNewObject(W, Ctx); }))
     return SharingPattern::IdGenerator;
   if (All([](const WriteFact &W) {
         return !W.What.ToPart && isIncrement(W.What) &&

@@ -41,6 +41,44 @@ private:
   // CHECK-MESSAGES-OFF: :[[@LINE-1]]:14: warning: static member 'lastId' is written by constructor 'Job'
 };
 
+// QScintilla's style allocator: an init() helper that only the
+// constructors call counts down and hands the number to the new object
+// through its parameter.
+class Style {
+public:
+  Style() { init(-1); }
+  explicit Style(int style) { init(style); }
+  int style() const { return style_nr; }
+private:
+  void init(int style) {
+    if (style < 0 && next_style_nr > 32)
+      style = next_style_nr--;
+    style_nr = style;
+  }
+  int style_nr;
+  static int next_style_nr;
+  // CHECK-MESSAGES-OFF: :[[@LINE-1]]:14: warning: static member 'next_style_nr' is written by instance method 'init'
+};
+int Style::next_style_nr = 63;
+
+// The same helper, also run outside construction: it renumbers a live
+// object, so the counter is state as well.
+class Restyled {
+public:
+  Restyled() { init(-1); }
+  void restyle() { init(-1); }
+private:
+  void init(int style) {
+    if (style < 0)
+      style = next_nr--;
+    nr = style;
+  }
+  int nr;
+  static int next_nr;
+  // CHECK-MESSAGES: :[[@LINE-1]]:14: warning: static member 'next_nr' is written by instance method 'init'
+  // CHECK-MESSAGES-OFF: :[[@LINE-2]]:14: warning: static member 'next_nr' is written by instance method 'init'
+};
+
 // Catch2's fixture example: a test fixture hands out fresh ids.
 class UniqueTestsFixture {
 protected:
