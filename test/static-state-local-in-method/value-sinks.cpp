@@ -5,7 +5,8 @@
 
 // Statics whose value nothing the program computes depends on: a count
 // only printed (IgnorePrintedCounts), numbers handed out as fresh ids
-// (IgnoreIdGenerators), a dummy returned only after an assertion that
+// (IgnoreIdGenerators, also a style allocator only constructors run), a
+// dummy returned only after an assertion that
 // always fails (IgnoreAssertionSinks). Each has a near miss that is still
 // reported.
 
@@ -122,6 +123,23 @@ public:
   }
   int limit = 3;
   std::string names;
+};
+
+// QScintilla's QsciStyle::init: every constructor runs it, and it hands
+// the next style number to the new object through its parameter.
+class Style {
+public:
+  Style() { init(-1); }
+  explicit Style(int style) { init(style); }
+private:
+  void init(int style) {
+    static int next_style_nr = 63;
+    // CHECK-MESSAGES-OFF: :[[@LINE-1]]:16: warning: static local variable 'next_style_nr' in instance method 'init'
+    if (style < 0 && next_style_nr > 32)
+      style = next_style_nr--;
+    style_nr = style;
+  }
+  int style_nr = 0;
 };
 
 struct Triangle {
