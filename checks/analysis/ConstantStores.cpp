@@ -1,6 +1,7 @@
 //===- ConstantStores.cpp - every call leaves a static the same -----------===//
 
 #include "analysis/ConstantStores.h"
+#include "analysis/FixedKeys.h"
 #include "analysis/References.h"
 #include "analysis/Mutation.h"
 #include "analysis/WriteShapes.h"
@@ -42,17 +43,17 @@ bool isWholeOrConstantElement(const Expr *Target, const VarDecl &VD,
     return true;
   if (const auto *Sub = dyn_cast<ArraySubscriptExpr>(Target))
     return namesStaticVariable(Sub->getBase(), VD) &&
-           isConstantValue(Sub->getIdx(), Ctx);
+           isConstantKey(Sub->getIdx(), Ctx);
   if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(Target))
     return Op->getOperator() == OO_Subscript && Op->getNumArgs() == 2 &&
            namesStaticVariable(Op->getArg(0), VD) &&
-           isConstantValue(Op->getArg(1), Ctx);
+           isConstantKey(Op->getArg(1), Ctx);
   if (const auto *Call = dyn_cast<CXXMemberCallExpr>(Target)) {
     const CXXMethodDecl *Method = Call->getMethodDecl();
     return Method && Method->getIdentifier() && Method->getName() == "at" &&
            Call->getNumArgs() == 1 &&
            namesStaticVariable(Call->getImplicitObjectArgument(), VD) &&
-           isConstantValue(Call->getArg(0), Ctx);
+           isConstantKey(Call->getArg(0), Ctx);
   }
   return false;
 }

@@ -46,7 +46,7 @@ const Expr *peel(const Expr *E) {
   return E;
 }
 
-bool isConstantKey(const Expr *E, ASTContext &Ctx, unsigned Depth = 0) {
+bool isConstantKeyAt(const Expr *E, ASTContext &Ctx, unsigned Depth) {
   E = peel(E);
   if (!E || Depth > 4 || E->isValueDependent() || E->isTypeDependent())
     return false;
@@ -55,14 +55,14 @@ bool isConstantKey(const Expr *E, ASTContext &Ctx, unsigned Depth = 0) {
   // `std::string("icon")`, `QString("x")`: one spelled argument, converted.
   if (const auto *Construct = dyn_cast<CXXConstructExpr>(E)) {
     auto Args = spelledArgs({Construct->getArgs(), Construct->getNumArgs()});
-    return Args.size() == 1 && isConstantKey(Args[0], Ctx, Depth + 1);
+    return Args.size() == 1 && isConstantKeyAt(Args[0], Ctx, Depth + 1);
   }
   // A named constant: `constexpr const char *kWindow = "Fl_Window";`.
   if (const auto *Ref = dyn_cast<DeclRefExpr>(E))
     if (const auto *VD = dyn_cast<VarDecl>(Ref->getDecl()))
       if ((VD->isConstexpr() || VD->getType().isConstQualified()) &&
           !VD->getType()->isReferenceType() && VD->getInit())
-        return isConstantKey(VD->getInit(), Ctx, Depth + 1);
+        return isConstantKeyAt(VD->getInit(), Ctx, Depth + 1);
   return E->getType()->isIntegralOrEnumerationType() &&
          E->isIntegerConstantExpr(Ctx);
 }
@@ -309,6 +309,10 @@ bool looksUpBefore(const Stmt &S, const VarDecl &Container, const Expr &Key,
 }
 
 } // namespace
+
+bool isConstantKey(const Expr *E, ASTContext &Ctx) {
+  return isConstantKeyAt(E, Ctx, 0);
+}
 
 bool isKeyMembershipTest(const Expr &Cond, const VarDecl &Container) {
   return hasKeys(Container.getType()) &&

@@ -40,6 +40,11 @@ bool hasUniqueKeys(QualType T);
 bool growsOnlyByConstantKey(const Stmt &Site, ASTContext &Ctx,
                             llvm::function_ref<bool(const Expr &)> IsMutated);
 
+/// Whether \p E is a key the program text fixes: a string literal or an
+/// integer constant expression (enumerators included), possibly converted
+/// (`std::string("icon")`), or a constant variable initialised with one.
+bool isConstantKey(const Expr *E, ASTContext &Ctx);
+
 /// Whether \p Cond asks whether \p Container, a map or set, holds a key that
 /// is not a constant: `c.count(k)`, `c.contains(k)`, `c.find(k) == c.end()`,
 /// `!c[k]`, negated or compared, or through a local iterator initialised

@@ -11,6 +11,8 @@
 #include "llvm/ADT/SmallPtrSet.h"
 
 #include <functional>
+#include <map>
+#include <memory>
 
 namespace clang::tidy::static_state {
 
@@ -58,33 +60,39 @@ keyParameters(const FunctionDecl &Fn, const VarDecl &VD) {
   return Keys;
 }
 
-/// Whether \p S computes anything from the object that runs \p Fn or from
-/// what its caller brings besides the key: `this`, written or implied (a
-/// member read, a member function called), a parameter other than
-/// \p Keys, or a local of \p Fn whose value may come from one. \p Depth
+/// What the writes of one function are judged against, worked out once
+/// per function: the parameters it hands the table as keys, and one
+/// mutation analysis of its body for the locals the writes name.
+struct FunctionFacts {
+  FunctionFacts(const FunctionDecl &Fn, const VarDecl &VD, ASTContext &Ctx)
+      : Fn(Fn), Keys(keyParameters(Fn, VD)), Mutations(*Fn.getBody(), Ctx) {}
+  const FunctionDecl &Fn;
+  llvm::SmallPtrSet<const ParmVarDecl *, 4> Keys;
+  ExprMutationAnalyzer Mutations;
+};
+
+/// Whether \p S computes anything from the object that runs the function
+/// or from what its caller brings besides the key: `this`, written or
+/// implied (a member read, a member function called), a parameter other
+/// than the keys, or a local whose value may come from one. \p Depth
 /// bounds the locals followed through their initializers.
-bool dependsOnObject(const Stmt &S, const FunctionDecl &Fn,
-                     const llvm::SmallPtrSetImpl<const ParmVarDecl *> &Keys,
-                     ASTContext &Ctx, unsigned Depth = 0) {
+bool dependsOnObject(const Stmt &S, FunctionFacts &Facts, unsigned Depth = 0) {
   if (isa<CXXThisExpr>(S))
     return true;
   if (const auto *DRE = dyn_cast<DeclRefExpr>(&S)) {
     if (const auto *P = dyn_cast<ParmVarDecl>(DRE->getDecl()))
-      return !Keys.count(P);
+      return !Facts.Keys.count(P);
     if (const auto *Local = dyn_cast<VarDecl>(DRE->getDecl());
         Local && Local->isLocalVarDecl() && !Local->isStaticLocal()) {
       // A local is as good as the value it was given, and only if nothing
       // gives it another.
       const Expr *Init = Local->getInit();
-      if (Depth >= 3 || !Init || !Fn.getBody() ||
-          dependsOnObject(*Init, Fn, Keys, Ctx, Depth + 1))
-        return true;
-      ExprMutationAnalyzer Mutations(*Fn.getBody(), Ctx);
-      return Mutations.isMutated(Local);
+      return Depth >= 3 || !Init || dependsOnObject(*Init, Facts, Depth + 1) ||
+             Facts.Mutations.isMutated(Local);
     }
   }
   for (const Stmt *Child : S.children())
-    if (Child && dependsOnObject(*Child, Fn, Keys, Ctx, Depth))
+    if (Child && dependsOnObject(*Child, Facts, Depth))
       return true;
   return false;
 }
@@ -170,13 +178,16 @@ bool isObjectFreeCache(const VarDecl &VD, llvm::ArrayRef<WriteFact> Writes,
         return fillsOneKey(W, VD, Ctx);
       }))
     return false;
+  std::map<const FunctionDecl *, std::unique_ptr<FunctionFacts>> PerFunction;
   return llvm::none_of(Writes, [&](const WriteFact &W) {
     const FunctionDecl *Fn = W.Where.Innermost;
     if (!Fn || !Fn->getBody() || !W.What.Site ||
         !makesOrReadsEntry(W, VD, Ctx))
       return true;
-    return dependsOnObject(*fullExpressionOf(*W.What.Site, Ctx), *Fn,
-                           keyParameters(*Fn, VD), Ctx);
+    std::unique_ptr<FunctionFacts> &Facts = PerFunction[Fn];
+    if (!Facts)
+      Facts = std::make_unique<FunctionFacts>(*Fn, VD, Ctx);
+    return dependsOnObject(*fullExpressionOf(*W.What.Site, Ctx), *Facts);
   });
 }
 

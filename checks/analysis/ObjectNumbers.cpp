@@ -12,6 +12,15 @@ namespace clang::tidy::static_state {
 
 namespace {
 
+/// `this->field = ...` (or `field = ...`): a store into the object's own
+/// member.
+bool assignsOwnMember(const BinaryOperator &BO) {
+  const auto *ME = dyn_cast<MemberExpr>(BO.getLHS()->IgnoreParenImpCasts());
+  return BO.getOpcode() == BO_Assign && ME &&
+         isa<FieldDecl>(ME->getMemberDecl()) &&
+         isa<CXXThisExpr>(ME->getBase()->IgnoreParenImpCasts());
+}
+
 /// Whether the value of \p Site ends up in a member of the object being
 /// built: `id_(next_id++)`, `int id_ = next_id++;`, `id_ = ++next_id;`.
 bool flowsIntoMember(const Stmt &Site, ASTContext &Ctx) {
@@ -28,11 +37,7 @@ bool flowsIntoMember(const Stmt &Site, ASTContext &Ctx) {
           return false;
         }
         if (const auto *BO = P.get<BinaryOperator>()) {
-          const auto *ME =
-              dyn_cast<MemberExpr>(BO->getLHS()->IgnoreParenImpCasts());
-          Flows = BO->getOpcode() == BO_Assign && ME &&
-                  isa<FieldDecl>(ME->getMemberDecl()) &&
-                  isa<CXXThisExpr>(ME->getBase()->IgnoreParenImpCasts());
+          Flows = assignsOwnMember(*BO);
           return false;
         }
         // Through the expressions that compute the value, not past them.
@@ -69,12 +74,8 @@ bool storesInMember(const Stmt &Body, const VarDecl &Local) {
     const VarDecl *Local = nullptr;
     bool Found = false;
     bool VisitBinaryOperator(BinaryOperator *BO) {
-      const auto *ME = dyn_cast<MemberExpr>(BO->getLHS()->IgnoreParenImpCasts());
       const auto *From = dyn_cast<DeclRefExpr>(BO->getRHS()->IgnoreParenImpCasts());
-      Found |= BO->getOpcode() == BO_Assign && ME &&
-               isa<FieldDecl>(ME->getMemberDecl()) &&
-               isa<CXXThisExpr>(ME->getBase()->IgnoreParenImpCasts()) &&
-               From && From->getDecl() == Local;
+      Found |= assignsOwnMember(*BO) && From && From->getDecl() == Local;
       return !Found;
     }
   } F;
@@ -102,17 +103,21 @@ bool runsOnlyInConstructors(const CXXMethodDecl &Method, ASTContext &Ctx) {
 bool numbersNewObject(const WriteFact &W, ASTContext &Ctx) {
   if (W.What.ToPart || countingDirection(W.What) == 0 || !W.What.Site)
     return false;
-  bool Building = W.Where.Kind == ContextKind::Constructor ||
-                  W.Where.Kind == ContextKind::MemberInitializer;
   const auto *Method = dyn_cast_or_null<CXXMethodDecl>(W.Where.Innermost);
-  if (!Building && !(Method && W.Where.Innermost == W.Where.Owner &&
-                     runsOnlyInConstructors(*Method, Ctx)))
+  // Where the value lands first: a look at the expression and its function
+  // is cheap, the walk over the main file for the method's callers is not.
+  bool LandsInMember = flowsIntoMember(*W.What.Site, Ctx);
+  if (!LandsInMember)
+    if (const VarDecl *Local = storedInLocal(*W.What.Site, Ctx))
+      LandsInMember = Method && Method->getBody() &&
+                      storesInMember(*Method->getBody(), *Local);
+  if (!LandsInMember)
     return false;
-  if (flowsIntoMember(*W.What.Site, Ctx))
+  if (W.Where.Kind == ContextKind::Constructor ||
+      W.Where.Kind == ContextKind::MemberInitializer)
     return true;
-  const VarDecl *Local = storedInLocal(*W.What.Site, Ctx);
-  return Local && Method && Method->getBody() &&
-         storesInMember(*Method->getBody(), *Local);
+  return Method && W.Where.Innermost == W.Where.Owner &&
+         runsOnlyInConstructors(*Method, Ctx);
 }
 
 } // namespace clang::tidy::static_state
