@@ -116,7 +116,7 @@ bool isSetAlikeEveryCall(const VarDecl &VD, llvm::ArrayRef<FlowUse> Uses,
                          ASTContext &Ctx) {
   const auto *Fn = dyn_cast_or_null<FunctionDecl>(VD.getParentFunctionOrMethod());
   const auto *Body = Fn ? dyn_cast_or_null<CompoundStmt>(Fn->getBody()) : nullptr;
-  if (!VD.isStaticLocal() || !Body || Uses.empty() || hasGoto(*Body))
+  if (!VD.isStaticLocal() || !Body || Uses.empty())
     return false;
   const SourceManager &SM = Ctx.getSourceManager();
   SourceLocation LastStore;
@@ -139,11 +139,15 @@ bool isSetAlikeEveryCall(const VarDecl &VD, llvm::ArrayRef<FlowUse> Uses,
   }
   if (LastStore.isInvalid())
     return false;
-  return llvm::all_of(Uses, [&](const FlowUse &U) {
-    return U.What->IsWrite ||
-           SM.isBeforeInTranslationUnit(LastStore,
-                                        SM.getExpansionLoc(U.Ref->getBeginLoc()));
-  });
+  // The walk for a goto last: it reads the whole body.
+  return llvm::all_of(Uses,
+                      [&](const FlowUse &U) {
+                        return U.What->IsWrite ||
+                               SM.isBeforeInTranslationUnit(
+                                   LastStore,
+                                   SM.getExpansionLoc(U.Ref->getBeginLoc()));
+                      }) &&
+         !hasGoto(*Body);
 }
 
 } // namespace clang::tidy::static_state
