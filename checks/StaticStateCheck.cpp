@@ -155,6 +155,8 @@ bool StaticStateCheck::isIgnoredPattern(SharingPattern P) const {
     return IgnoreAssertionSinks;
   case SharingPattern::ObjectFreeCache:
     return IgnoreObjectFreeCaches;
+  case SharingPattern::SettingReadByName:
+    return IgnoreSettingsReadByName;
   case SharingPattern::SetAlikeEveryCall:
     return IgnoreConstantStores;
   case SharingPattern::DocumentedSharing:

@@ -249,6 +249,7 @@ protected:
   bool IgnoreAssertionSinks;
   bool IgnoreObjectFreeCaches;
   bool IgnoreConstantStores;
+  bool IgnoreSettingsReadByName;
   StaticCallbacks Callbacks;
   SingletonClasses Singletons;
   /// Statics other files use as Class::member, listed by a first pass.

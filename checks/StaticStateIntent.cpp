@@ -11,6 +11,7 @@
 #include "analysis/ClassLevelState.h"
 #include "analysis/ConstantStores.h"
 #include "analysis/DeclarationComments.h"
+#include "analysis/NamedSettings.h"
 #include "analysis/ObjectFreeCache.h"
 #include "analysis/ScopedFlag.h"
 #include "analysis/TestFixtures.h"
@@ -134,6 +135,8 @@ StaticStateCheck::recogniseWholeVariable(const VarDecl &VD,
     return SharingPattern::ClassWideTally;
   if (isClassLevelSetting(VD, Writes, classLevelUsesOf(VD, /*Writes=*/true)))
     return SharingPattern::ClassLevelSetting;
+  if (IgnoreSettingsReadByName && isSettingReadByName(VD, Writes, *Ctx))
+    return SharingPattern::SettingReadByName;
   if (isNamedByClassOutside(VD))
     return SharingPattern::NamedByClass;
   if (IgnoreSingletonClasses)

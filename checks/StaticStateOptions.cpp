@@ -103,6 +103,7 @@ StaticStateCheck::StaticStateCheck(StringRef Name, ClangTidyContext *Context)
       IgnoreAssertionSinks(Options.get("IgnoreAssertionSinks", true)),
       IgnoreObjectFreeCaches(Options.get("IgnoreObjectFreeCaches", true)),
       IgnoreConstantStores(Options.get("IgnoreConstantStores", true)),
+      IgnoreSettingsReadByName(Options.get("IgnoreSettingsReadByName", true)),
       ClassWideNamesFile(Options.get(
           "ClassWideNamesFile",
           environmentDefault("STATIC_STATE_TIDY_CLASS_WIDE_NAMES"))),
@@ -224,6 +225,7 @@ void StaticStateCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
   Options.store(Opts, "IgnoreAssertionSinks", IgnoreAssertionSinks);
   Options.store(Opts, "IgnoreObjectFreeCaches", IgnoreObjectFreeCaches);
   Options.store(Opts, "IgnoreConstantStores", IgnoreConstantStores);
+  Options.store(Opts, "IgnoreSettingsReadByName", IgnoreSettingsReadByName);
   Options.store(Opts, "ClassWideNamesFile", ClassWideNamesFile);
   Options.store(Opts, "RecordClassWideNamesTo", RecordClassWideNamesTo);
   Options.store(Opts, "IgnoreRandomEngines", IgnoreRandomEngines);

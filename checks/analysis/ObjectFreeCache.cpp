@@ -18,18 +18,6 @@ namespace clang::tidy::static_state {
 
 namespace {
 
-/// The full expression (or the statement's expression) a write sits in:
-/// `keys.insert(i, make(i))`, not only `keys.insert`.
-const Stmt *fullExpressionOf(const Stmt &Site, ASTContext &Ctx) {
-  const Stmt *Top = &Site;
-  while (const Stmt *P = parentStmt(*Top, Ctx)) {
-    if (!isa<Expr>(P))
-      break;
-    Top = P;
-  }
-  return Top;
-}
-
 /// The parameters of \p Fn that \p Fn hands straight to \p VD as a key
 /// (`m.count(k)`, `m.find(k)`, `m[k]`, `m.insert(k, v)`'s first argument):
 /// the key a memo entry is computed from.

@@ -86,6 +86,16 @@ const Stmt *parentStmt(const Stmt &S, ASTContext &Ctx) {
   return Parents[0].get<Stmt>();
 }
 
+const Stmt *fullExpressionOf(const Stmt &Site, ASTContext &Ctx) {
+  const Stmt *Top = &Site;
+  while (const Stmt *P = parentStmt(*Top, Ctx)) {
+    if (!isa<Expr>(P))
+      break;
+    Top = P;
+  }
+  return Top;
+}
+
 bool namesParameterOf(const Stmt &S, const FunctionDecl &Fn) {
   if (const auto *DRE = dyn_cast<DeclRefExpr>(&S))
     if (const auto *P = dyn_cast<ParmVarDecl>(DRE->getDecl()))

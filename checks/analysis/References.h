@@ -126,6 +126,10 @@ void forEachEnclosingBlock(
 /// or several parents).
 const Stmt *parentStmt(const Stmt &S, ASTContext &Ctx);
 
+/// The full expression (or the statement's expression) \p Site sits in:
+/// `keys.insert(i, make(i))`, not only `keys.insert`.
+const Stmt *fullExpressionOf(const Stmt &Site, ASTContext &Ctx);
+
 /// Whether \p S names a parameter of \p Fn: a value each call brings.
 bool namesParameterOf(const Stmt &S, const FunctionDecl &Fn);
 

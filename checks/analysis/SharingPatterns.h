@@ -26,6 +26,7 @@ enum class SharingPattern {
   HighWaterMark,      // if (peak < n) peak = n;: a process-wide extreme
   ClassWideTally,     // instances add to it, a static member function resets it
   ClassLevelSetting,  // a static setter of the class sets it, instances use it
+  SettingReadByName,  // every write stores a setting looked up by a literal name
   NamedByClass,       // code outside the class uses it as Class::member
   SingletonClass,     // its class has one object by construction
   DeclaredByMacro,    // a macro's body declares it: the framework's design
