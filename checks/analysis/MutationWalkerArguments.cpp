@@ -8,6 +8,7 @@
 
 #include "analysis/CallNames.h"
 #include "analysis/MutationWalker.h"
+#include "analysis/RangeViews.h"
 
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/ExprCXX.h"
@@ -92,6 +93,15 @@ std::optional<Access> MutationWalker::argument(const CallExpr &Call,
     // Dependent or indirect call: nothing tells us the parameter type, and
     // most such calls in templates only look (helpers taking const T&).
     return read();
+  }
+  // `s | std::views::take(2)`: the view's use decides, where it is seen.
+  if (M == Mode::Object && isRangeAdaptorCall(Call)) {
+    ViewUse Use = useOfView(Call, Ctx);
+    ToPart = ToPart || Use.OnlyRead || Use.Loop;
+    if (Use.OnlyRead)
+      return read();
+    if (Use.Loop)
+      return *rangeFor(*Use.Loop);
   }
   if (isStdFunction(Callee, "move") || isStdFunction(Callee, "forward")) {
     Cur = &Call;
