@@ -168,6 +168,15 @@ ExprMutationAnalyzer *MutationAnalyzer::analyzerFor(const Stmt *Body) {
   return Slot.get();
 }
 
+/// Whether a call of \p Method may run another body than its own: it is
+/// virtual, and neither it nor its class is `final`.
+static bool mayBeOverridden(const CXXMethodDecl &Method) {
+  const CXXMethodDecl &Decl = *Method.getCanonicalDecl();
+  return Method.isVirtual() && !Decl.hasAttr<FinalAttr>() &&
+         !Method.hasAttr<FinalAttr>() &&
+         !Method.getParent()->hasAttr<FinalAttr>();
+}
+
 bool MutationAnalyzer::isParamWritten(const FunctionDecl &Callee,
                                       const ParmVarDecl &Param, bool Pointee) {
   const FunctionDecl *Def = Callee.getDefinition();
@@ -175,9 +184,8 @@ bool MutationAnalyzer::isParamWritten(const FunctionDecl &Callee,
       Ctx.getSourceManager().isInSystemHeader(Def->getLocation()))
     return true;
   // A virtual call may reach an override whose body is not this one.
-  if (const auto *MD = dyn_cast<CXXMethodDecl>(Def))
-    if (MD->isVirtual())
-      return true;
+  if (const auto *MD = dyn_cast<CXXMethodDecl>(Def); MD && mayBeOverridden(*MD))
+    return true;
   unsigned Index = Param.getFunctionScopeIndex();
   if (Index >= Def->getNumParams())
     return true;
@@ -270,8 +278,7 @@ bool MutationAnalyzer::isObjectWritten(const CXXMethodDecl &Method,
       Ctx.getSourceManager().isInSystemHeader(Def->getLocation()))
     return true;
   // A virtual call may reach an override whose body is not this one.
-  if (Method.isVirtual() && !Method.hasAttr<FinalAttr>() &&
-      !Method.getParent()->hasAttr<FinalAttr>())
+  if (mayBeOverridden(Method))
     return true;
   const auto *MD = cast<CXXMethodDecl>(Def);
   auto [Known, New] = WritesOwnObject.try_emplace(MD, true);

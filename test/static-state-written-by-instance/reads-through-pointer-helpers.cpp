@@ -3,8 +3,9 @@
 // something that may. A body that only loads values through the pointer
 // (`p[i]`, `rows[i][j]`, `*p`) reads, on every LLVM; any other use goes to
 // clang's pointee analysis of ExprMutationAnalyzer. A helper whose body is
-// not visible, a virtual one, one that writes through the pointer or one
-// that stores it still counts as a write.
+// not visible, a virtual one (unless it or its class is final: no override
+// can run instead), one that writes through the pointer or one that stores
+// it still counts as a write.
 // LLVM 19's pointee analysis misses writes through `p[i][j]` and a stored
 // pointer, so there a pointer parameter used otherwise stays a write
 // (suffix V19).
@@ -44,6 +45,12 @@ struct Drawer {
   virtual ~Drawer() = default;
   virtual int draw(int *p) { return *p; }
 };
+struct PlainDrawer final : Drawer {
+  int draw(int *p) override { return *p; }
+};
+struct SealedDrawer : Drawer {
+  int draw(int *p) final { return p[0] + p[1]; }
+};
 
 class Shape {
 public:
@@ -55,6 +62,9 @@ public:
   void zero() { zeroRow(zeroed); }
   void hide() { opaque(&hidden); }
   int render(Drawer &d) { return d.draw(&drawn); }
+  int renderPlain(PlainDrawer &d, SealedDrawer &s) {
+    return d.draw(&plain) + s.draw(sealed);
+  }
 
 private:
   static int readOnly[3];
@@ -72,6 +82,8 @@ private:
   // CHECK-MESSAGES: :[[@LINE-1]]:14: warning: static member 'hidden' is written by instance method 'hide'
   static int drawn;
   // CHECK-MESSAGES: :[[@LINE-1]]:14: warning: static member 'drawn' is written by instance method 'render'
+  static int plain;
+  static int sealed[2];
 };
 int Shape::readOnly[3] = {1, 2, 3};
 int Shape::single = 4;
@@ -82,3 +94,5 @@ int Shape::cleared[2][3];
 int Shape::kept;
 int Shape::hidden;
 int Shape::drawn;
+int Shape::plain;
+int Shape::sealed[2];
