@@ -168,13 +168,40 @@ ExprMutationAnalyzer *MutationAnalyzer::analyzerFor(const Stmt *Body) {
   return Slot.get();
 }
 
-/// Whether a call of \p Method may run another body than its own: it is
-/// virtual, and neither it nor its class is `final`.
-static bool mayBeOverridden(const CXXMethodDecl &Method) {
-  const CXXMethodDecl &Decl = *Method.getCanonicalDecl();
-  return Method.isVirtual() && !Decl.hasAttr<FinalAttr>() &&
-         !Method.hasAttr<FinalAttr>() &&
-         !Method.getParent()->hasAttr<FinalAttr>();
+namespace {
+/// Every method some method of a translation unit overrides, directly or
+/// further up.
+class OverriddenMethods : public RecursiveASTVisitor<OverriddenMethods> {
+public:
+  bool shouldVisitTemplateInstantiations() const { return true; }
+  bool VisitCXXMethodDecl(CXXMethodDecl *MD) {
+    llvm::SmallVector<const CXXMethodDecl *, 4> Work(MD->overridden_methods());
+    while (!Work.empty()) {
+      const CXXMethodDecl *Base = Work.pop_back_val()->getCanonicalDecl();
+      if (Found.insert(Base).second)
+        Work.append(Base->begin_overridden_methods(),
+                    Base->end_overridden_methods());
+    }
+    return true;
+  }
+  llvm::DenseSet<const CXXMethodDecl *> Found;
+};
+} // namespace
+
+bool MutationAnalyzer::mayRunAnotherBody(const CXXMethodDecl &Method) {
+  const CXXMethodDecl &First = *Method.getCanonicalDecl();
+  if (!Method.isVirtual() || First.hasAttr<FinalAttr>() ||
+      Method.hasAttr<FinalAttr>() || Method.getParent()->hasAttr<FinalAttr>())
+    return false;
+  if (!OverriddenInView) {
+    // Every top-level declaration, not the context's traversal scope,
+    // which may have been narrowed to a few functions.
+    OverriddenMethods Walk;
+    for (Decl *D : Ctx.getTranslationUnitDecl()->decls())
+      Walk.TraverseDecl(D);
+    OverriddenInView = std::move(Walk.Found);
+  }
+  return OverriddenInView->contains(&First);
 }
 
 bool MutationAnalyzer::isParamWritten(const FunctionDecl &Callee,
@@ -184,7 +211,7 @@ bool MutationAnalyzer::isParamWritten(const FunctionDecl &Callee,
       Ctx.getSourceManager().isInSystemHeader(Def->getLocation()))
     return true;
   // A virtual call may reach an override whose body is not this one.
-  if (const auto *MD = dyn_cast<CXXMethodDecl>(Def); MD && mayBeOverridden(*MD))
+  if (const auto *MD = dyn_cast<CXXMethodDecl>(Def); MD && mayRunAnotherBody(*MD))
     return true;
   unsigned Index = Param.getFunctionScopeIndex();
   if (Index >= Def->getNumParams())
@@ -278,7 +305,7 @@ bool MutationAnalyzer::isObjectWritten(const CXXMethodDecl &Method,
       Ctx.getSourceManager().isInSystemHeader(Def->getLocation()))
     return true;
   // A virtual call may reach an override whose body is not this one.
-  if (mayBeOverridden(Method))
+  if (mayRunAnotherBody(Method))
     return true;
   const auto *MD = cast<CXXMethodDecl>(Def);
   auto [Known, New] = WritesOwnObject.try_emplace(MD, true);

@@ -26,7 +26,9 @@
 #include "clang/AST/Expr.h"
 #include "clang/Analysis/Analyses/ExprMutationAnalyzer.h"
 #include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/DenseSet.h"
 #include <memory>
+#include <optional>
 #include <string>
 
 namespace clang::tidy::static_state {
@@ -98,6 +100,15 @@ private:
   ExprMutationAnalyzer::Memoized ParamMemo;
   /// Pointer parameters whose callee body only loads values through them.
   llvm::DenseMap<const ParmVarDecl *, bool> OnlyLoadedThrough;
+  /// Whether a call of \p Method may run another body than its own: it is
+  /// virtual, neither it nor its class is `final`, and a class of this
+  /// translation unit overrides it. With no override in view its own body
+  /// is the only one there is to judge (an override in another file that
+  /// writes through a parameter its base only reads is the one thing missed).
+  bool mayRunAnotherBody(const CXXMethodDecl &Method);
+  /// The canonical declarations of every method some method of the
+  /// translation unit overrides, worked out on first need.
+  std::optional<llvm::DenseSet<const CXXMethodDecl *>> OverriddenInView;
   /// isObjectWritten's answers (true while one is being worked out: a
   /// recursive call writes, as far as it can tell).
   llvm::DenseMap<const CXXMethodDecl *, bool> WritesOwnObject;

@@ -2,7 +2,7 @@
 // omission and whose visible body leaves its object unchanged (no member
 // written, no non-const member function that writes called, `this` not
 // handed on) reads the static. A function returning nothing, a body not in
-// view, a virtual function and a member through which the state lives
+// view, a virtual function overridden in view and a member through which the state lives
 // elsewhere (a pimpl pointer, a smart pointer) still count as writes.
 // RUN: %check_static_state %s static-state-written-by-instance %t -- \
 // RUN:   --config="{CheckOptions: {static-state-written-by-instance.FixStrategy: none}}"
@@ -24,6 +24,9 @@ struct Category {
   int remote();                                         // body not in view
   virtual int hook() { return 0; }                      // an override may write
   virtual ~Category() = default;
+};
+struct Special : Category {
+  int hook() override { return 1; }
 };
 
 struct Impl { std::vector<int> v; };

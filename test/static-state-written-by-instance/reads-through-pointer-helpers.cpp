@@ -3,9 +3,11 @@
 // something that may. A body that only loads values through the pointer
 // (`p[i]`, `rows[i][j]`, `*p`) reads, on every LLVM; any other use goes to
 // clang's pointee analysis of ExprMutationAnalyzer. A helper whose body is
-// not visible, a virtual one (unless it or its class is final: no override
-// can run instead), one that writes through the pointer or one that stores
-// it still counts as a write.
+// not visible, a virtual one that a class in view overrides (unless it or
+// its class is final: no override can run instead), one that writes
+// through the pointer or one that stores it still counts as a write. A
+// virtual one that nothing in view overrides is judged by its own body
+// (qpdf's rijndael_init handed a constant IV).
 // LLVM 19's pointee analysis misses writes through `p[i][j]` and a stored
 // pointer, so there a pointer parameter used otherwise stays a write
 // (suffix V19).
@@ -45,6 +47,10 @@ struct Drawer {
   virtual ~Drawer() = default;
   virtual int draw(int *p) { return *p; }
 };
+struct Painter {
+  virtual ~Painter() = default;
+  virtual int paint(int *p) { return p[0]; } // no override in view
+};
 struct PlainDrawer final : Drawer {
   int draw(int *p) override { return *p; }
 };
@@ -62,6 +68,7 @@ public:
   void zero() { zeroRow(zeroed); }
   void hide() { opaque(&hidden); }
   int render(Drawer &d) { return d.draw(&drawn); }
+  int show(Painter &p) { return p.paint(painted); }
   int renderPlain(PlainDrawer &d, SealedDrawer &s) {
     return d.draw(&plain) + s.draw(sealed);
   }
@@ -83,6 +90,7 @@ private:
   static int drawn;
   // CHECK-MESSAGES: :[[@LINE-1]]:14: warning: static member 'drawn' is written by instance method 'render'
   static int plain;
+  static int painted[2];
   static int sealed[2];
 };
 int Shape::readOnly[3] = {1, 2, 3};
@@ -95,4 +103,5 @@ int Shape::kept;
 int Shape::hidden;
 int Shape::drawn;
 int Shape::plain;
+int Shape::painted[2];
 int Shape::sealed[2];
