@@ -133,12 +133,8 @@ std::optional<Access> MutationWalker::declaration(const VarDecl &VD) {
   if (!VD.getInit() || VD.getInit()->IgnoreImplicit() != Cur->IgnoreImplicit())
     return read();
   // The hidden `__range` variable of a range-for.
-  if (VD.isImplicit())
-    for (const DynTypedNode &Up : Ctx.getParents(VD))
-      if (const auto *DS = Up.get<DeclStmt>())
-        for (const DynTypedNode &Up2 : Ctx.getParents(*DS))
-          if (const auto *For = Up2.get<CXXForRangeStmt>())
-            return *rangeFor(*For);
+  if (const CXXForRangeStmt *For = rangeForOfHiddenRange(VD, Ctx))
+    return *rangeFor(*For);
   return *boundTo(VD, VD.getInit());
 }
 

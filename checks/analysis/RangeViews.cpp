@@ -2,6 +2,7 @@
 
 #include "analysis/RangeViews.h"
 #include "analysis/CallNames.h"
+#include "analysis/References.h"
 
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/ExprCXX.h"
@@ -78,16 +79,8 @@ ViewUse useOfView(const CallExpr &View, ASTContext &Ctx) {
     if (Parents.size() != 1)
       return {};
     // The hidden `auto &&__range = view;` of a range-for.
-    if (const auto *Range = Parents[0].get<VarDecl>()) {
-      if (!Range->isImplicit())
-        return {};
-      for (const DynTypedNode &Up : Ctx.getParents(*Range))
-        if (const auto *DS = Up.get<DeclStmt>())
-          for (const DynTypedNode &Up2 : Ctx.getParents(*DS))
-            if (const auto *For = Up2.get<CXXForRangeStmt>())
-              return {false, For};
-      return {};
-    }
+    if (const auto *Range = Parents[0].get<VarDecl>())
+      return {false, rangeForOfHiddenRange(*Range, Ctx)};
     const Stmt *P = Parents[0].get<Stmt>();
     if (!P)
       return {};

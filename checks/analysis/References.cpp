@@ -86,6 +86,18 @@ const Stmt *parentStmt(const Stmt &S, ASTContext &Ctx) {
   return Parents[0].get<Stmt>();
 }
 
+const CXXForRangeStmt *rangeForOfHiddenRange(const VarDecl &Range,
+                                             ASTContext &Ctx) {
+  if (!Range.isImplicit())
+    return nullptr;
+  for (const DynTypedNode &Up : Ctx.getParents(Range))
+    if (const auto *DS = Up.get<DeclStmt>())
+      for (const DynTypedNode &Up2 : Ctx.getParents(*DS))
+        if (const auto *For = Up2.get<CXXForRangeStmt>())
+          return For;
+  return nullptr;
+}
+
 const Stmt *fullExpressionOf(const Stmt &Site, ASTContext &Ctx) {
   const Stmt *Top = &Site;
   while (const Stmt *P = parentStmt(*Top, Ctx)) {

@@ -15,6 +15,7 @@
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/Expr.h"
 #include "clang/AST/ParentMapContext.h"
+#include "clang/AST/StmtCXX.h"
 #include "llvm/ADT/STLFunctionalExtras.h"
 #include "llvm/ADT/StringRef.h"
 #include <string>
@@ -125,6 +126,11 @@ void forEachEnclosingBlock(
 /// The single parent of \p S as a statement, or null (none, a declaration,
 /// or several parents).
 const Stmt *parentStmt(const Stmt &S, ASTContext &Ctx);
+
+/// The range-for whose hidden `auto &&__range = ...;` variable \p Range is,
+/// or null.
+const CXXForRangeStmt *rangeForOfHiddenRange(const VarDecl &Range,
+                                             ASTContext &Ctx);
 
 /// The full expression (or the statement's expression) \p Site sits in:
 /// `keys.insert(i, make(i))`, not only `keys.insert`.
