@@ -144,7 +144,7 @@ std::string uncertainty(const Access &A, const SourceManager &SM) {
     Callee = Construct->getConstructor();
   if (!Callee || SM.isInSystemHeader(Callee->getLocation()))
     return ""; // a library function's contract says what it writes
-  if (const auto *MD = dyn_cast<CXXMethodDecl>(Callee); MD && MD->isVirtual())
+  if (A.ToOverridable)
     return ", a virtual function: an override may write it";
   const FunctionDecl *Def = Callee->getDefinition();
   if (!Def || !Def->hasBody())
@@ -345,6 +345,12 @@ const Access &MutationAnalyzer::classify(const Expr &Ref, const Stmt *Body) {
   if (It != Results.end())
     return It->second;
   Access A = compute(Ref, Body);
+  if (A.Kind == WriteKind::NonConstReferenceArg ||
+      A.Kind == WriteKind::NonConstPointerArg)
+    if (const auto *Call = dyn_cast_or_null<CallExpr>(A.Site))
+      if (const auto *MD =
+              dyn_cast_or_null<CXXMethodDecl>(Call->getDirectCallee()))
+        A.ToOverridable = mayRunAnotherBody(*MD);
   return Results.try_emplace(&Ref, std::move(A)).first->second;
 }
 

@@ -61,6 +61,9 @@ struct Access {
   bool ToPart = false;
   /// Name of the mutating function or the alias written through.
   std::string Detail;
+  /// Handed to a virtual function that a class in view overrides: another
+  /// body than the one called may run (the note says so).
+  bool ToOverridable = false;
 
   SourceLocation location() const;
 };

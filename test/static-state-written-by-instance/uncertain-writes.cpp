@@ -49,3 +49,19 @@ int Meter::cleared;
 int Meter::given;
 int Meter::exposed;
 int Meter::wiped;
+
+// A virtual function that nothing in view overrides is judged by its own
+// body: one that writes is a plain write, with no words of doubt.
+struct Stamp {
+  virtual ~Stamp() = default;
+  virtual void put(int *p) { *p = 1; }
+};
+class Press {
+public:
+  void press(Stamp &s) { s.put(&stamped); }
+private:
+  static int stamped;
+  // CHECK-NOTES: :[[@LINE-1]]:14: warning: static member 'stamped' is written by instance method 'press'
+  // CHECK-NOTES: :[[@LINE-4]]:28: note: passed by non-const pointer to 'put' here{{$}}
+};
+int Press::stamped;
