@@ -65,9 +65,14 @@ public:
       ReadsByName = true;
     if (const auto *DRE = dyn_cast<DeclRefExpr>(&S)) {
       const auto *V = dyn_cast<VarDecl>(DRE->getDecl());
+      // `auto [a, b] = ...;`: a binding is as free as what it decomposes.
+      if (const auto *B = dyn_cast<BindingDecl>(DRE->getDecl()))
+        V = dyn_cast_or_null<VarDecl>(B->getDecomposedDecl());
       if (isa<ParmVarDecl>(DRE->getDecl()))
         return false;
-      if (!V || (Skip && V->getCanonicalDecl() == Skip->getCanonicalDecl()))
+      if (!V)
+        return !isa<BindingDecl>(DRE->getDecl());
+      if (Skip && V->getCanonicalDecl() == Skip->getCanonicalDecl())
         return true;
       if (V->getCanonicalDecl() == &Setting)
         // Its own old value (a count, an accumulation) ties it; handed to

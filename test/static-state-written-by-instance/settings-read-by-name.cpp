@@ -98,6 +98,10 @@ public:
       limit = n; // one write from the call
   }
   ~Session() { closing = Settings::getValue("session", "closing").toInt(); }
+  void resize() {
+    auto [w, h] = dims; // the object's own, through a structured binding
+    height = Settings::getValue("session", "height").toInt() + h + w;
+  }
 
   static int lastWidth;
   // CHECK-MESSAGES: :[[@LINE-1]]:14: warning: static member 'lastWidth' is written by instance method 'applyWidth'
@@ -120,7 +124,13 @@ public:
   static int closing;
   // CHECK-MESSAGES: :[[@LINE-1]]:14: warning: static member 'closing' is written by destructor '~Session'
   // CHECK-MESSAGES-OFF: :[[@LINE-2]]:14: warning: static member 'closing' is written by destructor '~Session'
+  static int height;
+  // CHECK-MESSAGES: :[[@LINE-1]]:14: warning: static member 'height' is written by instance method 'resize'
+  // CHECK-MESSAGES-OFF: :[[@LINE-2]]:14: warning: static member 'height' is written by instance method 'resize'
   int width;
+  struct Dims {
+    int w, h;
+  } dims;
 };
 int Session::lastWidth;
 int Session::ownWidth;
@@ -129,3 +139,4 @@ char *Session::buffer;
 std::time_t Session::lastUse;
 int Session::limit;
 int Session::closing;
+int Session::height;
