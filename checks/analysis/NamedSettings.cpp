@@ -75,9 +75,7 @@ public:
       if (Skip && V->getCanonicalDecl() == Skip->getCanonicalDecl())
         return true;
       if (V->getCanonicalDecl() == &Setting)
-        // Its own old value (a count, an accumulation) ties it; handed to
-        // a call by reference it is one of its own writes, judged apart.
-        return isHandedByReference(*DRE);
+        return false; // its own old value: a count, an accumulation
       return !V->hasLocalStorage() || isLocalObjectFree(*V, Depth);
     }
     for (const Stmt *Child : S.children())
@@ -89,21 +87,6 @@ public:
   bool readsByName() const { return ReadsByName; }
 
 private:
-  /// `prefs.get("title", title, "")`: the expression is an argument of a
-  /// call as it stands, no copy or load in between.
-  bool isHandedByReference(const DeclRefExpr &DRE) {
-    const Stmt *Child = &DRE;
-    const Stmt *Parent = parentStmt(DRE, Ctx);
-    while (Parent && (isa<ParenExpr>(Parent) ||
-                      (isa<ImplicitCastExpr>(Parent) &&
-                       cast<ImplicitCastExpr>(Parent)->getCastKind() == CK_NoOp))) {
-      Child = Parent;
-      Parent = parentStmt(*Parent, Ctx);
-    }
-    const auto *Call = dyn_cast_or_null<CallExpr>(Parent);
-    return Call && llvm::is_contained(Call->arguments(), Child);
-  }
-
   enum class Verdict { InProgress, Free, Tied };
 
   bool isLocalObjectFree(const VarDecl &Local, unsigned Depth) {
@@ -147,21 +130,14 @@ private:
 };
 
 /// Whether \p W stores a value that owes nothing to an object or a caller:
-/// `setting = value` (the whole or a part), or the setting handed to a call
-/// as the out-argument it fills (`prefs.get("width", width, 640)`).
+/// `setting = value` (the whole or a part). The setting handed to a call
+/// that fills it (`prefs.get("width", width, 640)`) is not enough: the
+/// callee may as well append to it or parse into it (`add("x", list)`).
 bool storesObjectFreeValue(const WriteFact &W, Provenance &Values) {
   if (W.Where.Kind == ContextKind::Destructor || !W.What.Site)
     return false;
-  if (const Expr *Value = assignedValue(W.What))
-    return Values.isObjectFree(*Value, nullptr, 0);
-  if (W.What.Kind != WriteKind::NonConstReferenceArg &&
-      W.What.Kind != WriteKind::NonConstPointerArg)
-    return false;
-  const auto *Call = dyn_cast<CallExpr>(W.What.Site);
-  if (!Call)
-    return false;
-  const auto *Written = staticVariableNamedBy(W.What.Object);
-  return Written && Values.isObjectFree(*Call, Written, 0);
+  const Expr *Value = assignedValue(W.What);
+  return Value && Values.isObjectFree(*Value, nullptr, 0);
 }
 
 } // namespace

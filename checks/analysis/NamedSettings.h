@@ -22,7 +22,7 @@ namespace clang::tidy::static_state {
 
 /// Whether \p VD, a static data member, is set by every write in \p Writes
 /// (all it has in view) to a setting read by name: each write assigns the
-/// whole (or a part), or fills it as an out-argument of a call, with a value
+/// whole (or a part) a value
 /// computed from nothing of an object or a caller (no `this`, no parameter,
 /// no `new`, not \p VD itself; locals only where every write to them is so
 /// too), none of them in a destructor, and at least one reads its value

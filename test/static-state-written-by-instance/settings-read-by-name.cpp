@@ -44,18 +44,14 @@ public:
     if (c < 0 || c > 15)
       c = 1;
     labelFont = c;
-    p.get("title", title, "untitled"); // filled as the out-argument
   }
   static int labelColor;
   // CHECK-MESSAGES-OFF: :[[@LINE-1]]:14: warning: static member 'labelColor' is written by instance method 'loadPrefs'
   static int labelFont;
   // CHECK-MESSAGES-OFF: :[[@LINE-1]]:14: warning: static member 'labelFont' is written by instance method 'loadPrefs'
-  static std::string title;
-  // CHECK-MESSAGES-OFF: :[[@LINE-1]]:22: warning: static member 'title' is written by instance method 'loadPrefs'
 };
 int Browser::labelColor;
 int Browser::labelFont;
-std::string Browser::title;
 
 class MainWindow {
 public:
@@ -85,6 +81,10 @@ public:
       c = w; // a parameter may set the local
     lastWidth = c;
   }
+  void loadTitle() {
+    Preferences p(appPreferences, "session");
+    p.get("title", title, "untitled"); // filled by a call: it may append
+  }
   void rememberOwn() {
     Preferences p(appPreferences, "session");
     p.get("width", ownWidth, width + 1); // the object's own value as default
@@ -103,6 +103,9 @@ public:
     height = Settings::getValue("session", "height").toInt() + h + w;
   }
 
+  static std::string title;
+  // CHECK-MESSAGES: :[[@LINE-1]]:22: warning: static member 'title' is written by instance method 'loadTitle'
+  // CHECK-MESSAGES-OFF: :[[@LINE-2]]:22: warning: static member 'title' is written by instance method 'loadTitle'
   static int lastWidth;
   // CHECK-MESSAGES: :[[@LINE-1]]:14: warning: static member 'lastWidth' is written by instance method 'applyWidth'
   // CHECK-MESSAGES-OFF: :[[@LINE-2]]:14: warning: static member 'lastWidth' is written by instance method 'applyWidth'
@@ -132,6 +135,7 @@ public:
     int w, h;
   } dims;
 };
+std::string Session::title;
 int Session::lastWidth;
 int Session::ownWidth;
 int Session::step;
