@@ -333,6 +333,32 @@ bool copiesForwardedArgument(const FunctionDecl &Callee) {
                   "push"});
 }
 
+/// The name of the outermost namespace \p D is declared in (`fmt` for
+/// `fmt::v10::format`, `spdlog` for `spdlog::logger::info`), or "".
+static llvm::StringRef outermostNamespace(const Decl &D) {
+  llvm::StringRef Name;
+  for (const DeclContext *DC = D.getDeclContext(); DC; DC = DC->getParent())
+    if (const auto *NS = dyn_cast<NamespaceDecl>(DC); NS && NS->getIdentifier())
+      Name = NS->getName();
+  return Name;
+}
+
+bool formatsArguments(const FunctionDecl &Callee) {
+  if (!Callee.getIdentifier())
+    return false;
+  llvm::StringRef Top = outermostNamespace(Callee);
+  llvm::StringRef Name = Callee.getName();
+  if (Top == "std" || Top == "fmt")
+    return isOneOf(Name, {"format", "format_to", "format_to_n",
+                          "formatted_size", "print", "println", "vformat",
+                          "vprint", "make_format_args", "make_wformat_args",
+                          "sprintf", "printf", "fprintf"});
+  if (Top == "spdlog")
+    return isOneOf(Name, {"trace", "debug", "info", "warn", "error",
+                          "critical", "log"});
+  return false;
+}
+
 bool constructionCopiesArgument(const CXXRecordDecl &RD) {
   if (!inStdNamespace(RD) || !RD.getIdentifier())
     return false;

@@ -95,6 +95,13 @@ bool inStdNamespace(const Decl &D);
 /// (`std::vector<std::reference_wrapper<int>>`).
 bool copiesForwardedArgument(const FunctionDecl &Callee);
 
+/// Whether \p Callee formats its arguments into text and only reads them,
+/// though it takes them by forwarding (or, for `make_format_args`,
+/// non-const) reference: `std::format`, `std::print`, `fmt::format`,
+/// `fmt::print`, `fmt::format_to`'s values, spdlog's `info`/`warn`/...
+/// (ccache's `FMT("test_{}", counter)` numbering test directories).
+bool formatsArguments(const FunctionDecl &Callee);
+
 /// Whether constructing standard class \p RD from an lvalue bound to a
 /// forwarding reference only copies it (`std::pair<int, int> p(s, 1)`,
 /// `std::optional<int> o(s)`), or only reads through it

@@ -144,6 +144,7 @@ std::optional<Access> MutationWalker::argument(const CallExpr &Call,
     // A helper taking `T&` (or `T&&` bound to an lvalue) that only reads it:
     // its visible body decides, not its signature.
     if (isNonConstLValueRef(T) && (copiesForwardedArgument(*Callee) ||
+                                   formatsArguments(*Callee) ||
                                    !ParamWritten(*Callee, *Param, false) ||
                                    isTieOnlyCompared(*Callee, Call)))
       return read();
