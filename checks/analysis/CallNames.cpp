@@ -175,12 +175,20 @@ const Expr *forEachFunction(const CallExpr &Call) {
   return Call.getArg(Call.getNumArgs() - 2);
 }
 
-bool takesElementByMutableReference(const Expr &Fn) {
+/// Whether function object \p Fn may bind one of the arguments it is
+/// called with mutably: its first parameter only (\p FirstOnly), or any.
+/// Unknown callables may.
+static bool mayBindMutably(const Expr &Fn, bool FirstOnly) {
+  auto Binds = [&](llvm::ArrayRef<QualType> Params) {
+    if (Params.empty())
+      return FirstOnly;
+    return llvm::any_of(FirstOnly ? Params.take_front() : Params, bindsMutably);
+  };
   QualType T = Fn.IgnoreParenImpCasts()->getType().getNonReferenceType();
   if (const auto *PT = T->getAs<PointerType>())
     T = PT->getPointeeType();
   if (const auto *FPT = T->getAs<FunctionProtoType>())
-    return FPT->getNumParams() == 0 || bindsMutably(FPT->getParamType(0));
+    return Binds(FPT->getParamTypes());
   const CXXRecordDecl *RD = T->getAsCXXRecordDecl();
   if (!RD || !RD->hasDefinition())
     return true;
@@ -189,11 +197,30 @@ bool takesElementByMutableReference(const Expr &Fn) {
   bool Any = false;
   for (const NamedDecl *D : RD->lookup(Call)) {
     const FunctionDecl *Op = D->getAsFunction(); // the pattern of `auto &x`
-    if (!Op || Op->getNumParams() == 0 || bindsMutably(Op->getParamDecl(0)->getType()))
+    if (!Op)
+      return true;
+    llvm::SmallVector<QualType, 4> Params;
+    for (const ParmVarDecl *P : Op->parameters())
+      Params.push_back(P->getType());
+    if (Binds(Params))
       return true;
     Any = true;
   }
   return !Any;
+}
+
+bool takesElementByMutableReference(const Expr &Fn) {
+  return mayBindMutably(Fn, /*FirstOnly=*/true);
+}
+
+bool handsArgumentsOnToReader(const CallExpr &Call, const Expr &Arg) {
+  const FunctionDecl *Callee = Call.getDirectCallee();
+  if (!Callee || Call.getNumArgs() < 2 ||
+      Call.getArg(0)->IgnoreParenImpCasts() == Arg.IgnoreParenImpCasts() ||
+      !(isStdFunction(Callee, "visit") || isStdFunction(Callee, "invoke") ||
+        isStdFunction(Callee, "apply")))
+    return false;
+  return !mayBindMutably(*Call.getArg(0), /*FirstOnly=*/false);
 }
 
 bool isMutableIterator(QualType T) {

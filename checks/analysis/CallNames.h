@@ -75,6 +75,13 @@ const Expr *forEachFunction(const CallExpr &Call);
 /// declared. Unknown callables count as writing.
 bool takesElementByMutableReference(const Expr &Fn);
 
+/// Whether \p Call is `std::visit(f, ...)`, `std::invoke(f, ...)` or
+/// `std::apply(f, ...)` with \p Arg among what `f` is handed, and `f` (a
+/// lambda, a functor, a function) binds none of its parameters mutably:
+/// the function object decides what happens to the argument, and it only
+/// reads (`std::visit([](const auto &x) {...}, s)`).
+bool handsArgumentsOnToReader(const CallExpr &Call, const Expr &Arg);
+
 /// A class iterator through which its container can be written: named like
 /// an iterator (not a const_iterator) with an `operator*` that returns a
 /// non-const reference. Raw-pointer iterators are plain pointers.

@@ -103,6 +103,9 @@ std::optional<Access> MutationWalker::argument(const CallExpr &Call,
     if (Use.Loop)
       return *rangeFor(*Use.Loop);
   }
+  // std::visit / invoke / apply: the function object's parameters decide.
+  if (M == Mode::Object && handsArgumentsOnToReader(Call, Arg))
+    return read();
   if (isStdFunction(Callee, "move") || isStdFunction(Callee, "forward")) {
     Cur = &Call;
     if (M == Mode::Object && isStdFunction(Callee, "move"))
