@@ -16,9 +16,14 @@
 #include "clang/AST/Decl.h"
 #include "clang/AST/DeclCXX.h"
 #include "llvm/ADT/StringRef.h"
+#include <initializer_list>
 #include <string>
 
 namespace clang::tidy::static_state {
+
+/// Whether \p Name is one of \p Names.
+bool isOneOf(llvm::StringRef Name,
+             std::initializer_list<llvm::StringLiteral> Names);
 
 /// Non-const member functions that hand out a part of the object without
 /// changing it (`at`, `find`, `begin`): the result decides whether the part
