@@ -6,7 +6,9 @@
 // same value, so the class keeps one setting for all (IgnoreSettingsReadByName).
 // A value from a parameter or from the object, the static's own old value,
 // a buffer made with `new`, a value taken without a name (a timestamp, a
-// counter), a local a parameter may set, a write in a destructor: reported.
+// counter), a local a parameter may set, a structured binding of a member,
+// the static handed to a call that fills it, a write in a destructor:
+// reported.
 // RUN: %check_static_state %s static-state-written-by-instance %t -- \
 // RUN:   --config="{CheckOptions: {static-state-written-by-instance.FixStrategy: none}}"
 // RUN: %check_static_state --check-suffixes=OFF %s static-state-written-by-instance %t -- \
