@@ -29,9 +29,7 @@ bool isInStdRanges(const Decl &D) {
 bool isStandardFunction(const Expr &E) {
   const auto *DRE = dyn_cast<DeclRefExpr>(E.IgnoreParenImpCasts());
   const auto *FD = DRE ? dyn_cast<FunctionDecl>(DRE->getDecl()) : nullptr;
-  const auto *Method = dyn_cast_or_null<CXXMethodDecl>(FD);
-  return FD && (FD->isInStdNamespace() || isInStdRanges(*FD) ||
-                (Method && Method->getParent()->isInStdNamespace()));
+  return FD && inStdNamespace(*FD);
 }
 
 /// Whether any function object in \p S (a user lambda, functor or function
@@ -40,8 +38,7 @@ bool holdsWritingCallable(const Stmt &S) {
   if (const auto *E = dyn_cast<Expr>(&S)) {
     QualType T = E->getType().getNonReferenceType();
     const CXXRecordDecl *RD = T->getAsCXXRecordDecl();
-    bool UserClass = RD && RD->hasDefinition() && !RD->isInStdNamespace() &&
-                     !isInStdRanges(*RD);
+    bool UserClass = RD && RD->hasDefinition() && !inStdNamespace(*RD);
     bool Callable =
         (UserClass &&
          (RD->isLambda() ||
