@@ -135,7 +135,11 @@ StaticStateCheck::recogniseWholeVariable(const VarDecl &VD,
     return SharingPattern::ClassWideTally;
   if (isClassLevelSetting(VD, Writes, classLevelUsesOf(VD, /*Writes=*/true)))
     return SharingPattern::ClassLevelSetting;
-  if (IgnoreSettingsReadByName && isSettingReadByName(VD, Writes, *Ctx))
+  if (IgnoreSettingsReadByName &&
+      isSettingReadByName(VD, Writes, *Ctx,
+                          [this](const Expr &E, const Stmt &Body) {
+                            return isMutatedIn(E, Body);
+                          }))
     return SharingPattern::SettingReadByName;
   if (isNamedByClassOutside(VD))
     return SharingPattern::NamedByClass;

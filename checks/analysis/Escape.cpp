@@ -40,22 +40,6 @@ bool isTransparent(const Stmt &S) {
          isa<CXXFunctionalCastExpr>(S);
 }
 
-/// Every reference to local variable \p Local inside \p Body.
-std::vector<const DeclRefExpr *> usesOf(const VarDecl &Local, const Stmt &Body) {
-  struct Finder : RecursiveASTVisitor<Finder> {
-    const VarDecl *Target;
-    std::vector<const DeclRefExpr *> Found;
-    bool VisitDeclRefExpr(DeclRefExpr *E) {
-      if (E->getDecl() == Target)
-        Found.push_back(E);
-      return true;
-    }
-  } F;
-  F.Target = &Local;
-  F.TraverseStmt(const_cast<Stmt *>(&Body));
-  return F.Found;
-}
-
 /// Follows what \p Start denotes (the variable, a part of it, or a handle
 /// into it) up to the expression that consumes it, and says whether that
 /// consumer can keep it past the call.

@@ -4,12 +4,8 @@
 #include "analysis/WriteShapes.h"
 
 #include "clang/AST/ExprCXX.h"
-#include "clang/AST/RecursiveASTVisitor.h"
-#include "clang/Analysis/Analyses/ExprMutationAnalyzer.h"
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/STLExtras.h"
-
-#include <memory>
 
 namespace clang::tidy::static_state {
 
@@ -33,27 +29,15 @@ bool isStringLiteralArgument(const Expr *Arg) {
   return false;
 }
 
-/// Every reference to one local in a body.
-class LocalUses : public RecursiveASTVisitor<LocalUses> {
-public:
-  explicit LocalUses(const VarDecl &Local) : Local(Local) {}
-  bool VisitDeclRefExpr(DeclRefExpr *DRE) {
-    if (DRE->getDecl() == &Local)
-      Uses.push_back(DRE);
-    return true;
-  }
-  const VarDecl &Local;
-  std::vector<const DeclRefExpr *> Uses;
-};
-
 /// Where the values written to one static come from. A local is followed
-/// through its initializer and every full expression that writes it; a
+/// through its initializer and every full expression that writes it (the
+/// check's one mutation analysis per body says which); a
 /// local whose verdict is still being worked out counts as free (a value
 /// going round between locals brings nothing new in).
 class Provenance {
 public:
-  Provenance(const VarDecl &Setting, ASTContext &Ctx)
-      : Setting(*Setting.getCanonicalDecl()), Ctx(Ctx) {}
+  Provenance(const VarDecl &Setting, ASTContext &Ctx, IsMutatedInFn IsMutatedIn)
+      : Setting(*Setting.getCanonicalDecl()), Ctx(Ctx), IsMutatedIn(IsMutatedIn) {}
 
   /// Whether \p S computes nothing from an object or a caller; \p Skip, a
   /// variable \p S writes, is not counted as read.
@@ -100,11 +84,8 @@ private:
     bool Free = !Local.getInit() ||
                 isObjectFree(*Local.getInit(), nullptr, Depth + 1);
     if (Free) {
-      LocalUses Finder(Local);
-      Finder.TraverseStmt(const_cast<Stmt *>(Body));
-      ExprMutationAnalyzer &Mutations = analyzerFor(*Body);
-      for (const DeclRefExpr *Use : Finder.Uses)
-        if (Mutations.isMutated(Use) &&
+      for (const DeclRefExpr *Use : usesOf(Local, *Body))
+        if (IsMutatedIn(*Use, *Body) &&
             !isObjectFree(*fullExpressionOf(*Use, Ctx), &Local, Depth + 1)) {
           Free = false;
           break;
@@ -114,18 +95,10 @@ private:
     return Free;
   }
 
-  ExprMutationAnalyzer &analyzerFor(const Stmt &Body) {
-    std::unique_ptr<ExprMutationAnalyzer> &A = Analyzers[&Body];
-    if (!A)
-      A = std::make_unique<ExprMutationAnalyzer>(Body, Ctx);
-    return *A;
-  }
-
   const VarDecl &Setting;
   ASTContext &Ctx;
+  IsMutatedInFn IsMutatedIn;
   llvm::DenseMap<const VarDecl *, Verdict> Locals;
-  llvm::DenseMap<const Stmt *, std::unique_ptr<ExprMutationAnalyzer>>
-      Analyzers;
   bool ReadsByName = false;
 };
 
@@ -143,10 +116,10 @@ bool storesObjectFreeValue(const WriteFact &W, Provenance &Values) {
 } // namespace
 
 bool isSettingReadByName(const VarDecl &VD, llvm::ArrayRef<WriteFact> Writes,
-                         ASTContext &Ctx) {
+                         ASTContext &Ctx, IsMutatedInFn IsMutatedIn) {
   if (!VD.isStaticDataMember() || Writes.empty())
     return false;
-  Provenance Values(VD, Ctx);
+  Provenance Values(VD, Ctx, IsMutatedIn);
   return llvm::all_of(Writes,
                       [&](const WriteFact &W) {
                         return storesObjectFreeValue(W, Values);

@@ -28,8 +28,11 @@ namespace clang::tidy::static_state {
 /// too), none of them in a destructor, and at least one reads its value
 /// through a call given a string literal (a key: `settings.value("limit")`,
 /// `getenv("HOME")`).
+/// \p IsMutatedIn is the check's clang ExprMutationAnalyzer verdict on an
+/// expression in a body (one analyzer per body for the translation unit).
+using IsMutatedInFn = llvm::function_ref<bool(const Expr &, const Stmt &)>;
 bool isSettingReadByName(const VarDecl &VD, llvm::ArrayRef<WriteFact> Writes,
-                         ASTContext &Ctx);
+                         ASTContext &Ctx, IsMutatedInFn IsMutatedIn);
 
 } // namespace clang::tidy::static_state
 

@@ -5,6 +5,7 @@
 
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/ParentMapContext.h"
+#include "clang/AST/RecursiveASTVisitor.h"
 #include "llvm/ADT/STLExtras.h"
 
 namespace clang::tidy::static_state {
@@ -84,6 +85,21 @@ const Stmt *parentStmt(const Stmt &S, ASTContext &Ctx) {
   if (Parents.size() != 1)
     return nullptr;
   return Parents[0].get<Stmt>();
+}
+
+std::vector<const DeclRefExpr *> usesOf(const VarDecl &Local, const Stmt &Body) {
+  struct Finder : RecursiveASTVisitor<Finder> {
+    const VarDecl *Target;
+    std::vector<const DeclRefExpr *> Found;
+    bool VisitDeclRefExpr(DeclRefExpr *E) {
+      if (E->getDecl() == Target)
+        Found.push_back(E);
+      return true;
+    }
+  } F;
+  F.Target = &Local;
+  F.TraverseStmt(const_cast<Stmt *>(&Body));
+  return F.Found;
 }
 
 const CXXForRangeStmt *rangeForOfHiddenRange(const VarDecl &Range,

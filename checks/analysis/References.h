@@ -127,6 +127,9 @@ void forEachEnclosingBlock(
 /// or several parents).
 const Stmt *parentStmt(const Stmt &S, ASTContext &Ctx);
 
+/// Every reference to local variable \p Local inside \p Body, in order.
+std::vector<const DeclRefExpr *> usesOf(const VarDecl &Local, const Stmt &Body);
+
 /// The range-for whose hidden `auto &&__range = ...;` variable \p Range is,
 /// or null.
 const CXXForRangeStmt *rangeForOfHiddenRange(const VarDecl &Range,
