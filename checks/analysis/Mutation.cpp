@@ -7,6 +7,7 @@
 
 #include "analysis/Mutation.h"
 #include "analysis/MutationWalker.h"
+#include "analysis/References.h"
 
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/RecursiveASTVisitor.h"
@@ -158,6 +159,23 @@ std::string describeWrite(const Access &A, const SourceManager &SM) {
   return describeWriteKind(A) + uncertainty(A, SM);
 }
 
+
+bool MutationAnalyzer::isMutatedIn(const Expr &E, const Stmt &Body) {
+  ExprMutationAnalyzer *Analyzer = analyzerFor(&Body);
+  if (Analyzer->isMutated(&E))
+    return true;
+  // clang matches a reference's initializer through parentheses and
+  // implicit casts only: in `auto &items = data["items"];` the key's
+  // temporary wraps the call in ExprWithCleanups, and the writes through
+  // `items` go unseen unless the wrapper is asked.
+  const Stmt *Outer = &E;
+  while (const Stmt *P = parentStmt(*Outer, Ctx)) {
+    if (!isa<ParenExpr>(P) && !isa<ExprWithCleanups>(P))
+      break;
+    Outer = P;
+  }
+  return Outer != &E && Analyzer->isMutated(cast<Expr>(Outer));
+}
 
 ExprMutationAnalyzer *MutationAnalyzer::analyzerFor(const Stmt *Body) {
   if (!Body)

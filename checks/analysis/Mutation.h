@@ -78,10 +78,9 @@ public:
   /// innermost function body holding it; may be null for initializers).
   const Access &classify(const Expr &Ref, const Stmt *Body);
   /// clang's own verdict: whether \p Body may mutate what \p E denotes
-  /// (one ExprMutationAnalyzer per body, shared with classify()).
-  bool isMutatedIn(const Expr &E, const Stmt &Body) {
-    return analyzerFor(&Body)->isMutated(&E);
-  }
+  /// (one ExprMutationAnalyzer per body, shared with classify()), also
+  /// asked of the ExprWithCleanups that wraps \p E.
+  bool isMutatedIn(const Expr &E, const Stmt &Body);
 
 private:
   Access compute(const Expr &Ref, const Stmt *Body);

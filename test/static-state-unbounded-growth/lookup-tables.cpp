@@ -34,3 +34,13 @@ static std::map<int, std::string> labels = {{1, "one"}};
 // CHECK-MESSAGES-OFF: :[[@LINE-2]]:35: warning: global 'labels' only ever grows
 std::string label(int k) { return labels[k]; }
 void learn(int k, const std::string &s) { labels.emplace(k, s); }
+
+// The literal key's temporary wraps the look-up in ExprWithCleanups; the
+// element still grows through the reference.
+static std::map<std::string, std::string> logs = {{"main", ""}};
+// CHECK-MESSAGES: :[[@LINE-1]]:43: warning: global 'logs' only ever grows
+// CHECK-MESSAGES-OFF: :[[@LINE-2]]:43: warning: global 'logs' only ever grows
+void note(const std::string &s) {
+  std::string &log = logs["main"];
+  log += s;
+}
