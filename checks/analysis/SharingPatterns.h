@@ -24,7 +24,7 @@ enum class SharingPattern {
   LazyInitialization, // if (!s_table) s_table = build();
   WarnOnceLatch,      // if (!warned) { warned = true; ... }, warn N times
   HighWaterMark,      // if (peak < n) peak = n;: a process-wide extreme
-  ClassWideTally,     // instances add to it, a static member function resets it
+  ClassWideTally,     // instances count in it, a static member function reads it
   ClassLevelSetting,  // a static setter of the class sets it, instances use it
   SettingReadByName,  // every write stores a setting looked up by a literal name
   NamedByClass,       // code outside the class uses it as Class::member

@@ -1,6 +1,7 @@
 //===- WriteShapes.cpp - small facts about one write or condition ---------===//
 
 #include "analysis/WriteShapes.h"
+#include "analysis/CallNames.h"
 #include "analysis/References.h"
 
 #include "clang/AST/ExprCXX.h"
@@ -170,6 +171,15 @@ bool accumulates(const Access &A) {
     return true;
   return A.Detail == "operator<<" || A.Detail == "operator+=" ||
          A.Detail == "append" || A.Detail == "write" || A.Detail == "put";
+}
+
+bool removesElement(const Access &A) {
+  return A.Size == SizeEffect::Shrinks &&
+         isOneOf(A.Detail,
+                 {"erase", "extract", "pop_back", "pop_front", "pop",
+                  "remove", "remove_if", "erase_if", "removeOne", "removeAll",
+                  "removeAt", "removeFirst", "removeLast", "removeIf",
+                  "takeAt", "takeFirst", "takeLast", "take"});
 }
 
 } // namespace clang::tidy::static_state

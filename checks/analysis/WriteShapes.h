@@ -61,6 +61,10 @@ bool isIncrement(const Access &A);
 /// Adds to what it holds: counts up, appends, streams or concatenates.
 bool accumulates(const Access &A);
 bool isDecrement(const Access &A);
+/// Removes one element it names (`erase(k)`, `pop_back()`, Qt's
+/// `removeOne(x)`): not `clear()`, `swap()` or an assignment, which replace
+/// the whole.
+bool removesElement(const Access &A);
 
 } // namespace clang::tidy::static_state
 

@@ -1,6 +1,7 @@
 // Sharing that real projects do on purpose, recognised by shape:
-// - a class-wide tally: instances add to it, static member functions of the
-//   class report it, and may reset it (IgnoreClassWideTallies);
+// - a class-wide tally: instances add to it, count it down or remove an
+//   element, static member functions of the class report it, and may reset
+//   it (IgnoreClassWideTallies);
 // - a random engine or distribution seeded once for the process, recognised
 //   as a uniform random bit generator, also a project's own, or a helper
 //   class made of nothing but such parts (IgnoreRandomEngines);
@@ -16,6 +17,7 @@
 
 #include <atomic>
 #include <cstdint>
+#include <map>
 #include <random>
 #include <sstream>
 #include <string>
@@ -95,6 +97,50 @@ private:
   // CHECK-MESSAGES-OFF: :[[@LINE-2]]:14: warning: static member 'last' is written by instance method 'set'
 };
 int Overwritten::last = 0;
+
+// A census of live objects per id, kept by private helpers of the
+// constructors, assignment and destructor, checked by a static function
+// (qpdf's libtests/cxx11.cc); and a gauge of work in flight.
+class Census {
+public:
+  explicit Census(int id) : id(id) { incr(id); }
+  Census(const Census &o) : Census(o.id) {}
+  ~Census() { decr(id); }
+  static bool check(int v, int count) {
+    auto p = live.find(v);
+    return p != live.end() && p->second == count;
+  }
+  void start() { ++inFlight; }
+  void finish() { inFlight -= 1; }
+  static int busy() { return inFlight; }
+
+private:
+  void incr(int i) { ++live[i]; }
+  void decr(int i) {
+    if (--live[i] == 0)
+      live.erase(i);
+  }
+  static std::map<int, int> live;
+  // CHECK-MESSAGES-OFF: :[[@LINE-1]]:29: warning: static member 'live' is written by instance method 'incr'
+  static int inFlight;
+  // CHECK-MESSAGES-OFF: :[[@LINE-1]]:14: warning: static member 'inFlight' is written by instance method 'start'
+  int id;
+};
+std::map<int, int> Census::live;
+int Census::inFlight = 0;
+
+class Wiped { // instance code wipes it whole: not a tally
+public:
+  void add(int k) { ++seen[k]; }
+  void restart() { seen.clear(); }
+  static int count(int k) { return seen.count(k) ? seen.at(k) : 0; }
+
+private:
+  static std::map<int, int> seen;
+  // CHECK-MESSAGES: :[[@LINE-1]]:29: warning: static member 'seen' is written by instance method 'add'
+  // CHECK-MESSAGES-OFF: :[[@LINE-2]]:29: warning: static member 'seen' is written by instance method 'add'
+};
+std::map<int, int> Wiped::seen;
 
 // A project's own engine: xorshift with the generator interface.
 struct XorShift {
