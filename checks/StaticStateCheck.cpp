@@ -157,6 +157,8 @@ bool StaticStateCheck::isIgnoredPattern(SharingPattern P) const {
     return IgnoreObjectFreeCaches;
   case SharingPattern::SettingReadByName:
     return IgnoreSettingsReadByName;
+  case SharingPattern::LookupTable:
+    return IgnoreLookupTables;
   case SharingPattern::SetAlikeEveryCall:
     return IgnoreConstantStores;
   case SharingPattern::DocumentedSharing:

@@ -134,6 +134,9 @@ protected:
   /// in view: each is a step or assignment whose value is thrown away
   /// (`frame++;`). Sharing it changes nothing anyone can observe.
   bool isNeverRead(const VarDecl &VD);
+  /// Whether every write of \p Writes is a look-up of a map with unique
+  /// keys, `table[key]` whose element is only read.
+  bool onlyLooksUp(const VarDecl &VD, llvm::ArrayRef<WriteFact> Writes);
   /// Whether a NOLINT comment covers the line of \p Loc (NOLINT on it, or
   /// NOLINTNEXTLINE on the line before). A note there would make clang-tidy
   /// drop every later note of the same warning.
@@ -250,6 +253,10 @@ protected:
   bool IgnoreObjectFreeCaches;
   bool IgnoreConstantStores;
   bool IgnoreSettingsReadByName;
+  /// Shared by the checks: written-by-instance and local-in-method take a
+  /// map instance code only looks up with `[]`, unbounded-growth a table
+  /// filled in its declaration or only given constant keys.
+  bool IgnoreLookupTables;
   StaticCallbacks Callbacks;
   SingletonClasses Singletons;
   /// Statics other files use as Class::member, listed by a first pass.

@@ -11,6 +11,7 @@
 #include "analysis/ClassLevelState.h"
 #include "analysis/ConstantStores.h"
 #include "analysis/DeclarationComments.h"
+#include "analysis/FixedKeys.h"
 #include "analysis/NamedSettings.h"
 #include "analysis/ObjectFreeCache.h"
 #include "analysis/ScopedFlag.h"
@@ -102,6 +103,21 @@ bool StaticStateCheck::isNeverRead(const VarDecl &VD) {
   });
 }
 
+bool StaticStateCheck::onlyLooksUp(const VarDecl &VD,
+                                   llvm::ArrayRef<WriteFact> Writes) {
+  // `table[key]` on a map with unique keys, the element only read
+  // (taskwarrior's `Task::attributes[name] == "date"`): a missing key gets
+  // an empty element, the same whichever object asks; no object's value
+  // goes in. Whoever fills the table is judged where it writes.
+  if (Writes.empty() || !hasUniqueKeys(VD.getType()))
+    return false;
+  return llvm::all_of(Writes, [&](const WriteFact &W) {
+    const CXXOperatorCallExpr *Op = subscriptOf(W.What);
+    const FunctionDecl *Fn = W.Where.Innermost;
+    return Op && Fn && Fn->getBody() && !isMutatedIn(*Op, *Fn->getBody());
+  });
+}
+
 SharingPattern
 StaticStateCheck::recogniseWholeVariable(const VarDecl &VD,
                                          llvm::ArrayRef<WriteFact> Writes) {
@@ -126,6 +142,8 @@ StaticStateCheck::recogniseWholeVariable(const VarDecl &VD,
   }
   if (IgnoreObjectFreeCaches && isObjectFreeCache(VD, Writes, *Ctx))
     return SharingPattern::ObjectFreeCache;
+  if (IgnoreLookupTables && onlyLooksUp(VD, Writes))
+    return SharingPattern::LookupTable;
   // `thread_local` says who shares it, as std::atomic does: one per thread
   // on purpose (a per-thread scratch buffer or memo), not by accident.
   if (IgnoreThreadLocal && VD.getTLSKind() != VarDecl::TLS_None)

@@ -104,6 +104,7 @@ StaticStateCheck::StaticStateCheck(StringRef Name, ClangTidyContext *Context)
       IgnoreObjectFreeCaches(Options.get("IgnoreObjectFreeCaches", true)),
       IgnoreConstantStores(Options.get("IgnoreConstantStores", true)),
       IgnoreSettingsReadByName(Options.get("IgnoreSettingsReadByName", true)),
+      IgnoreLookupTables(Options.get("IgnoreLookupTables", true)),
       ClassWideNamesFile(Options.get(
           "ClassWideNamesFile",
           environmentDefault("STATIC_STATE_TIDY_CLASS_WIDE_NAMES"))),
@@ -226,6 +227,7 @@ void StaticStateCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
   Options.store(Opts, "IgnoreObjectFreeCaches", IgnoreObjectFreeCaches);
   Options.store(Opts, "IgnoreConstantStores", IgnoreConstantStores);
   Options.store(Opts, "IgnoreSettingsReadByName", IgnoreSettingsReadByName);
+  Options.store(Opts, "IgnoreLookupTables", IgnoreLookupTables);
   Options.store(Opts, "ClassWideNamesFile", ClassWideNamesFile);
   Options.store(Opts, "RecordClassWideNamesTo", RecordClassWideNamesTo);
   Options.store(Opts, "IgnoreRandomEngines", IgnoreRandomEngines);

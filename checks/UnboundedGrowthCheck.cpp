@@ -34,11 +34,6 @@ bool listsElements(const Stmt *Init, unsigned Depth = 0) {
 }
 
 /// The `table[key]` call that \p W is, or null.
-const CXXOperatorCallExpr *subscriptOf(const WriteFact &W) {
-  const auto *Op = dyn_cast_or_null<CXXOperatorCallExpr>(W.What.Site);
-  return Op && Op->getOperator() == OO_Subscript ? Op : nullptr;
-}
-
 const char *kindOfVariable(const VarDecl &VD) {
   if (VD.isStaticDataMember())
     return "static member";
@@ -53,7 +48,6 @@ UnboundedGrowthCheck::UnboundedGrowthCheck(StringRef Name,
                                            ClangTidyContext *Context)
     : StaticStateCheck(Name, Context),
       ContainerTypesOption(Options.get("ContainerTypes", DefaultContainerTypes)),
-      IgnoreLookupTables(Options.get("IgnoreLookupTables", true)),
       IgnoreProcessWideTables(Options.get("IgnoreProcessWideTables", true)) {
   // Empty, it would turn the check off: that is what disabling it is for.
   parseTypeNameOption("ContainerTypes", ContainerTypesOption,
@@ -64,7 +58,6 @@ UnboundedGrowthCheck::UnboundedGrowthCheck(StringRef Name,
 void UnboundedGrowthCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
   StaticStateCheck::storeOptions(Opts);
   Options.store(Opts, "ContainerTypes", ContainerTypesOption);
-  Options.store(Opts, "IgnoreLookupTables", IgnoreLookupTables);
   Options.store(Opts, "IgnoreProcessWideTables", IgnoreProcessWideTables);
 }
 
@@ -126,7 +119,7 @@ bool UnboundedGrowthCheck::isBoundedByDesign(const VarDecl &VD,
         // `table[key]` whose element is only read where it is written
         // (`printf("%s", names[e])`): it inserts only for a key the table
         // was not filled with.
-        const CXXOperatorCallExpr *Op = subscriptOf(W);
+        const CXXOperatorCallExpr *Op = subscriptOf(W.What);
         const FunctionDecl *Fn = W.Where.Innermost;
         return Op && Fn && Fn->getBody() && !isMutatedIn(*Op, *Fn->getBody());
       }))

@@ -44,7 +44,6 @@ private:
                                     llvm::ArrayRef<WriteFact> Growth);
 
   std::string ContainerTypesOption;
-  bool IgnoreLookupTables;
   bool IgnoreProcessWideTables;
   TypeNameFilter ContainerTypes;
   StartUpCode StartUp;

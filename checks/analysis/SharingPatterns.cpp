@@ -334,6 +334,9 @@ llvm::StringRef describePattern(SharingPattern P) {
   case SharingPattern::SetAlikeEveryCall:
     return "set to the same constants by every call before anything reads "
            "it: no call sees what another left";
+  case SharingPattern::LookupTable:
+    return "a table instance code only looks up: `[]` inserts at most an "
+           "empty element for a missing key, nothing of an object";
   case SharingPattern::SettingReadByName:
     return "a setting read by name: every write stores a value looked up by "
            "a literal key and taken from nothing of the object or the call";

@@ -26,6 +26,7 @@ enum class SharingPattern {
   HighWaterMark,      // if (peak < n) peak = n;: a process-wide extreme
   ClassWideTally,     // instances count in it, a static member function reads it
   ClassLevelSetting,  // a static setter of the class sets it, instances use it
+  LookupTable,        // instance code only looks it up with `[]`
   SettingReadByName,  // every write stores a setting looked up by a literal name
   NamedByClass,       // code outside the class uses it as Class::member
   SingletonClass,     // its class has one object by construction

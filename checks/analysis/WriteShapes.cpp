@@ -173,6 +173,11 @@ bool accumulates(const Access &A) {
          A.Detail == "append" || A.Detail == "write" || A.Detail == "put";
 }
 
+const CXXOperatorCallExpr *subscriptOf(const Access &A) {
+  const auto *Op = dyn_cast_or_null<CXXOperatorCallExpr>(A.Site);
+  return Op && Op->getOperator() == OO_Subscript ? Op : nullptr;
+}
+
 bool removesElement(const Access &A) {
   return A.Size == SizeEffect::Shrinks &&
          isOneOf(A.Detail,

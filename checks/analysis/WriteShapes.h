@@ -61,6 +61,9 @@ bool isIncrement(const Access &A);
 /// Adds to what it holds: counts up, appends, streams or concatenates.
 bool accumulates(const Access &A);
 bool isDecrement(const Access &A);
+/// The `c[k]` operator call \p A writes through (a class type's `[]`, a
+/// map's insertion of a missing key), or null.
+const CXXOperatorCallExpr *subscriptOf(const Access &A);
 /// Removes one element it names (`erase(k)`, `pop_back()`, Qt's
 /// `removeOne(x)`): not `clear()`, `swap()` or an assignment, which replace
 /// the whole.
