@@ -10,11 +10,13 @@ bool isClassWideTally(const VarDecl &VD, llvm::ArrayRef<WriteFact> Writes,
                       bool ReadByClass) {
   if (Writes.empty() || !ReadByClass || !VD.isStaticDataMember())
     return false;
-  // Counting down and removing an element keep it a tally (a gauge of work
+  // Counting down by a constant and removing an element keep it a tally (a gauge of work
   // in flight, qpdf's census of live objects per id); what instance code
   // must not do is store a value of its own in it, or wipe it whole.
-  return llvm::all_of(Writes, [](const WriteFact &W) {
-    return accumulates(W.What) || isDecrement(W.What) ||
+  return llvm::all_of(Writes, [&](const WriteFact &W) {
+    return accumulates(W.What) ||
+           (isDecrement(W.What) &&
+            stepsByConstant(W.What, VD.getASTContext())) ||
            removesElement(W.What);
   });
 }

@@ -15,11 +15,11 @@
 namespace clang::tidy::static_state {
 
 /// Whether instance code only adds to \p VD (counts up, appends, streams
-/// into it), counts it down or removes an element of it, while a static
-/// member function of its class reports it (\p ReadByClass: cppcheck's
-/// TestFixture::runTests() prints the failures every fixture counted; qpdf's
-/// census of live objects per id), whether or not one also resets it: the
-/// class itself treats it as class-wide state.
+/// into it), counts it down by a constant or removes an element of it,
+/// while a static member function of its class reports it (\p ReadByClass:
+/// cppcheck's TestFixture::runTests() prints the failures every fixture
+/// counted; qpdf's census of live objects per id), whether or not one also
+/// resets it: the class itself treats it as class-wide state.
 bool isClassWideTally(const VarDecl &VD, llvm::ArrayRef<WriteFact> Writes,
                       bool ReadByClass);
 

@@ -178,6 +178,18 @@ const CXXOperatorCallExpr *subscriptOf(const Access &A) {
   return Op && Op->getOperator() == OO_Subscript ? Op : nullptr;
 }
 
+bool stepsByConstant(const Access &A, const ASTContext &Ctx) {
+  if (isa_and_nonnull<UnaryOperator>(A.Site))
+    return countingDirection(A) != 0;
+  if (const auto *BO = dyn_cast_or_null<CompoundAssignOperator>(A.Site)) {
+    const Expr *Step = BO->getRHS();
+    return countingDirection(A) != 0 && !Step->isValueDependent() &&
+           Step->isIntegerConstantExpr(Ctx);
+  }
+  // countingByAssignment takes constant steps only.
+  return isa_and_nonnull<BinaryOperator>(A.Site) && countingDirection(A) != 0;
+}
+
 bool removesElement(const Access &A) {
   return A.Size == SizeEffect::Shrinks &&
          isOneOf(A.Detail,

@@ -61,6 +61,9 @@ bool isIncrement(const Access &A);
 /// Adds to what it holds: counts up, appends, streams or concatenates.
 bool accumulates(const Access &A);
 bool isDecrement(const Access &A);
+/// Whether \p A counts by a constant step: `++x`, `--x`, `x += 2`,
+/// `x = x - 1`; not `x -= cost`.
+bool stepsByConstant(const Access &A, const ASTContext &Ctx);
 /// The `c[k]` operator call \p A writes through (a class type's `[]`, a
 /// map's insertion of a missing key), or null.
 const CXXOperatorCallExpr *subscriptOf(const Access &A);

@@ -1,6 +1,6 @@
 // Sharing that real projects do on purpose, recognised by shape:
-// - a class-wide tally: instances add to it, count it down or remove an
-//   element, static member functions of the class report it, and may reset
+// - a class-wide tally: instances add to it, count it down by a constant
+//   or remove an element, static member functions of the class report it, and may reset
 //   it (IgnoreClassWideTallies);
 // - a random engine or distribution seeded once for the process, recognised
 //   as a uniform random bit generator, also a project's own, or a helper
@@ -141,6 +141,18 @@ private:
   // CHECK-MESSAGES-OFF: :[[@LINE-2]]:29: warning: static member 'seen' is written by instance method 'add'
 };
 std::map<int, int> Wiped::seen;
+
+class Spent { // counts down by a caller's amount: a value of the call
+public:
+  void spend(int cost) { budget -= cost; }
+  static bool exhausted() { return budget <= 0; } // reads; no getter
+
+private:
+  static int budget;
+  // CHECK-MESSAGES: :[[@LINE-1]]:14: warning: static member 'budget' is written by instance method 'spend'
+  // CHECK-MESSAGES-OFF: :[[@LINE-2]]:14: warning: static member 'budget' is written by instance method 'spend'
+};
+int Spent::budget = 100;
 
 // A project's own engine: xorshift with the generator interface.
 struct XorShift {
