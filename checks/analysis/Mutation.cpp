@@ -1,7 +1,8 @@
 //===- Mutation.cpp - does a reference write the variable? ----------------===//
 //
 // The per-translation-unit cache and the words for notes; the walk itself is
-// in MutationWalker.cpp and MutationWalkerCalls.cpp.
+// in MutationWalker.cpp and MutationWalkerCalls.cpp, what a callee does with
+// a parameter in MutationParams.cpp.
 //
 //===----------------------------------------------------------------------===//
 
@@ -11,67 +12,8 @@
 
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/RecursiveASTVisitor.h"
-#include "clang/Basic/Version.h"
 
 namespace clang::tidy::static_state {
-
-namespace {
-
-/// Whether every use of a pointer parameter in a body loads a value through
-/// it (`p[i]`, `rows[i][j]`, `*p` read as a value) and nothing else: the
-/// pointer is never stored, handed on, compared or written through. Walked
-/// top down from each load, so no parent map of the callee is needed.
-/// clang's pointee analysis counts a row of `int rows[][3]` decaying to a
-/// non-const `int *` as a possible write; this proof does not.
-class OnlyElementLoads : public RecursiveASTVisitor<OnlyElementLoads> {
-public:
-  explicit OnlyElementLoads(const ParmVarDecl &Param) : Param(Param) {}
-
-  bool holdsIn(const Stmt &Body) {
-    TraverseStmt(const_cast<Stmt *>(&Body));
-    return Uses > 0 && Loads.size() == Uses;
-  }
-
-  bool VisitDeclRefExpr(DeclRefExpr *DRE) {
-    Uses += DRE->getDecl() == &Param;
-    return true;
-  }
-
-  bool VisitImplicitCastExpr(ImplicitCastExpr *Cast) {
-    if (Cast->getCastKind() != CK_LValueToRValue)
-      return true;
-    const Expr *E = Cast->getSubExpr()->IgnoreParens();
-    bool ThroughPointer = false;
-    while (true) {
-      if (const auto *ASE = dyn_cast<ArraySubscriptExpr>(E)) {
-        E = ASE->getBase()->IgnoreParens();
-        ThroughPointer = true;
-      } else if (const auto *UO = dyn_cast<UnaryOperator>(E);
-                 UO && UO->getOpcode() == UO_Deref) {
-        E = UO->getSubExpr()->IgnoreParens();
-        ThroughPointer = true;
-      } else if (const auto *Inner = dyn_cast<ImplicitCastExpr>(E);
-                 Inner && (Inner->getCastKind() == CK_ArrayToPointerDecay ||
-                           Inner->getCastKind() == CK_LValueToRValue ||
-                           Inner->getCastKind() == CK_NoOp)) {
-        E = Inner->getSubExpr()->IgnoreParens();
-      } else {
-        break;
-      }
-    }
-    if (const auto *DRE = dyn_cast<DeclRefExpr>(E);
-        ThroughPointer && DRE && DRE->getDecl() == &Param)
-      Loads.insert(DRE);
-    return true;
-  }
-
-private:
-  const ParmVarDecl &Param;
-  unsigned Uses = 0;
-  llvm::SmallPtrSet<const DeclRefExpr *, 8> Loads;
-};
-
-} // namespace
 
 SourceLocation Access::location() const {
   // Point at the operator, as clang does for built-in operators.
@@ -220,42 +162,6 @@ bool MutationAnalyzer::mayRunAnotherBody(const CXXMethodDecl &Method) {
     OverriddenInView = std::move(Walk.Found);
   }
   return OverriddenInView->contains(&First);
-}
-
-bool MutationAnalyzer::isParamWritten(const FunctionDecl &Callee,
-                                      const ParmVarDecl &Param, bool Pointee) {
-  const FunctionDecl *Def = Callee.getDefinition();
-  if (!Def || !Def->hasBody() || Def->isTemplated() ||
-      Ctx.getSourceManager().isInSystemHeader(Def->getLocation()))
-    return true;
-  // A virtual call may reach an override whose body is not this one.
-  if (const auto *MD = dyn_cast<CXXMethodDecl>(Def); MD && mayRunAnotherBody(*MD))
-    return true;
-  unsigned Index = Param.getFunctionScopeIndex();
-  if (Index >= Def->getNumParams())
-    return true;
-  // Through a pointer: a body that only loads values through it reads;
-  // otherwise clang's pointee analysis of the callee's body (a write through
-  // it, or the pointer handed on to anything that may write). LLVM 19's
-  // misses writes through `p[i][j]` and a pointer stored away: there, a
-  // pointer parameter used in any other way stays a write.
-  if (Pointee) {
-    const ParmVarDecl *P = Def->getParamDecl(Index);
-    auto [Known, New] = OnlyLoadedThrough.try_emplace(P, false);
-    if (New)
-      Known->second = OnlyElementLoads(*P).holdsIn(*Def->getBody());
-    if (Known->second)
-      return false;
-#if CLANG_VERSION_MAJOR >= 22
-    return analyzerFor(Def->getBody())->isPointeeMutated(
-        Def->getParamDecl(Index));
-#else
-    return true;
-#endif
-  }
-  return FunctionParmMutationAnalyzer::getFunctionParmMutationAnalyzer(
-             *Def, Ctx, ParamMemo)
-      ->isMutated(Def->getParamDecl(Index));
 }
 
 namespace {

@@ -87,9 +87,15 @@ private:
   ExprMutationAnalyzer *analyzerFor(const Stmt *Body);
   /// Whether the body of \p Callee (a user function, not virtual) may write
   /// through \p Param (a reference; with \p Pointee, what the pointer \p Param
-  /// points to); true when the body cannot be seen.
+  /// points to); true when the body cannot be seen. \p Depth counts the
+  /// calls followed to get here (MutationParams.cpp).
   bool isParamWritten(const FunctionDecl &Callee, const ParmVarDecl &Param,
-                      bool Pointee);
+                      bool Pointee, unsigned Depth = 0);
+  /// Whether clang finds \p Param of \p Def written, following the uses it
+  /// blames that only hand the parameter on to another function's reference
+  /// parameter into that function, a few calls deep.
+  bool isWrittenOrHandedOnToWriter(const FunctionDecl &Def,
+                                   const ParmVarDecl &Param, unsigned Depth);
   /// Whether the body of \p Method (non-const, not virtual unless final) may
   /// write its own object; true when it cannot be seen.
   bool isObjectWritten(const CXXMethodDecl &Method, unsigned Depth = 0);
@@ -102,6 +108,10 @@ private:
   ExprMutationAnalyzer::Memoized ParamMemo;
   /// Pointer parameters whose callee body only loads values through them.
   llvm::DenseMap<const ParmVarDecl *, bool> OnlyLoadedThrough;
+  /// Reference parameters judged from a first call (none being judged).
+  llvm::DenseMap<const ParmVarDecl *, bool> ParamWrites;
+  /// The parameters whose uses are being followed: a recursive call.
+  llvm::DenseSet<const ParmVarDecl *> ParamsBeingJudged;
   /// Whether a call of \p Method may run another body than its own: it is
   /// virtual, neither it nor its class is `final`, and a class of this
   /// translation unit overrides it. With no override in view its own body

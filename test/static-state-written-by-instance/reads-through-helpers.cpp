@@ -1,9 +1,11 @@
 // A static handed to a helper by non-const reference (or to a forwarding
 // reference) is written only if the helper's visible body writes it:
-// clang's FunctionParmMutationAnalyzer follows the body (and, from there,
-// only into function templates). A helper whose body is not visible, a
-// virtual one, one that writes, or one that hands the reference on to a
-// further non-template helper still counts as a write.
+// clang's FunctionParmMutationAnalyzer judges the body, and where it blames
+// a use that only hands the reference on to another function's reference
+// parameter, that function's body is judged in turn, up to four calls deep;
+// a recursive call adds no write of its own. A helper whose body is not
+// visible, a virtual one, one that writes (also further down, or in a
+// recursion), and a chain deeper than four calls still count as a write.
 // RUN: %check_static_state %s static-state-written-by-instance %t -- \
 // RUN:   --config="{CheckOptions: {static-state-written-by-instance.FixStrategy: none}}"
 
@@ -20,15 +22,40 @@ int viaSum(std::vector<int> &v) { return sum(v) + 1; }
 void fill(std::vector<int> &v) { v.push_back(1); }
 void viaFill(std::vector<int> &v) { fill(v); }
 void opaque(std::vector<int> &v);
+void viaOpaque(std::vector<int> &v) { opaque(v); }
+template <typename T> int tmplSize(T &t) { return static_cast<int>(t.size()); }
+int viaTmpl(std::vector<int> &v) { return tmplSize(v); }
+int walk(std::vector<int> &v, unsigned i) {
+  return i < v.size() ? walk(v, i + 1) + 1 : 0;
+}
+void growTo(std::vector<int> &v, unsigned n) {
+  if (v.size() < n)
+    growTo(v, n - 1);
+  else
+    v.push_back(0);
+}
+int d4(std::vector<int> &v) { return sum(v); }
+int d3(std::vector<int> &v) { return d4(v); }
+int d2(std::vector<int> &v) { return d3(v); }
+int d1(std::vector<int> &v) { return d2(v); }
 struct Visitor {
   virtual ~Visitor() = default;
   virtual int visit(std::vector<int> &v) { return sum(v); }
+};
+struct Filler : Visitor { // an override that writes: the call may run it
+  int visit(std::vector<int> &v) override {
+    v.push_back(1);
+    return 0;
+  }
 };
 
 class Report {
 public:
   int count() { return sum(readOnly) + total(readOnly); }
-  int nestedCount() { return viaSum(nested); }
+  int nestedCount() { return viaSum(nested) + viaTmpl(nested) + walk(nested, 0) + d2(nested); }
+  int tooDeep() { return d1(chain); }
+  void hiddenDeep() { viaOpaque(hidden2); }
+  void recursiveGrow() { growTo(grown, 3); }
   void grow() { fill(filled); }
   void growDeep() { viaFill(deep); }
   void unknown() { opaque(hidden); }
@@ -36,8 +63,13 @@ public:
 
 private:
   static std::vector<int> readOnly;
-  static std::vector<int> nested; // handed on by viaSum: not followed
-  // CHECK-MESSAGES: :[[@LINE-1]]:27: warning: static member 'nested' is written by instance method 'nestedCount'
+  static std::vector<int> nested; // handed on to readers, three calls deep
+  static std::vector<int> chain;
+  // CHECK-MESSAGES: :[[@LINE-1]]:27: warning: static member 'chain' is written by instance method 'tooDeep'
+  static std::vector<int> hidden2;
+  // CHECK-MESSAGES: :[[@LINE-1]]:27: warning: static member 'hidden2' is written by instance method 'hiddenDeep'
+  static std::vector<int> grown;
+  // CHECK-MESSAGES: :[[@LINE-1]]:27: warning: static member 'grown' is written by instance method 'recursiveGrow'
   static std::vector<int> filled;
   // CHECK-MESSAGES: :[[@LINE-1]]:27: warning: static member 'filled' is written by instance method 'grow'
   static std::vector<int> deep;
