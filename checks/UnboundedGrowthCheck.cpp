@@ -174,7 +174,7 @@ void UnboundedGrowthCheck::report(const VarDecl &VD,
     diag(Keyed->What.location(),
          "%0 only gains keys it does not hold yet: it keeps one element per "
          "distinct key (a cache or seen-set without eviction), so it is "
-         "bounded only if the keys are",
+         "bounded only if its keys come from a bounded set",
          DiagnosticIDs::Note)
         << &VD;
 }

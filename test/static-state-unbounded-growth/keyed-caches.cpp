@@ -3,7 +3,8 @@
 // a local iterator) lets one insertion through per key, which bounds
 // nothing: it is not a one-time fill (`if (cache.empty())`), and is
 // reported as the same table written with `find` and an early return is.
-// The note says what kind of growth it is: bounded only if the keys are.
+// The note says what kind of growth it is: bounded only if its keys come
+// from a bounded set.
 // A constant key under the same test, and a table filled once under an
 // emptiness test that also tests each key, stay lazy one-time fills.
 // RUN: %check_static_state %s static-state-unbounded-growth %t -- --config="{CheckOptions: {static-state-unbounded-growth.IgnoreProcessWideTables: false}}" -- -std=c++20
@@ -19,7 +20,7 @@ int lengthOf(const std::string &key) {
   if (!g_lengths.count(key))
     g_lengths.emplace(key, static_cast<int>(key.size()));
   // CHECK-NOTES: :[[@LINE-1]]:15: note: grown here by 'emplace'
-  // CHECK-NOTES: :[[@LINE-2]]:15: note: 'g_lengths' only gains keys it does not hold yet: it keeps one element per distinct key (a cache or seen-set without eviction), so it is bounded only if the keys are
+  // CHECK-NOTES: :[[@LINE-2]]:15: note: 'g_lengths' only gains keys it does not hold yet: it keeps one element per distinct key (a cache or seen-set without eviction), so it is bounded only if its keys come from a bounded set
   return g_lengths.at(key);
 }
 
