@@ -96,7 +96,8 @@ protected:
   /// "check-name.LocalName", as clang-tidy's own option warnings say it.
   std::string optionName(llvm::StringRef LocalName) const;
   /// Whether the variable's type is one the user marked as shared on purpose
-  /// (atomics, mutexes, ...), or a const/reference type that cannot change.
+  /// (atomics, mutexes, ...), or a type that cannot change: const, a
+  /// reference, a class with no data members.
   bool isImmutableOrIgnoredType(const VarDecl &VD) const;
   /// Whether the variable's type is one of those shared on purpose alone.
   bool isIgnoredType(const VarDecl &VD) const;

@@ -3,6 +3,7 @@
 #include "analysis/TypeShapes.h"
 
 #include "clang/AST/DeclCXX.h"
+#include "llvm/ADT/STLExtras.h"
 
 namespace clang::tidy::static_state {
 
@@ -108,6 +109,16 @@ bool isRandomPart(QualType T) {
 }
 
 } // namespace
+
+bool holdsNoState(QualType T) {
+  const CXXRecordDecl *RD = classOf(T);
+  // A dependent base's definition is not known: classOf gives null.
+  if (!RD || RD->isUnion() || !RD->field_empty())
+    return false;
+  return llvm::all_of(RD->bases(), [](const CXXBaseSpecifier &B) {
+    return holdsNoState(B.getType());
+  });
+}
 
 bool isRandomEngineOrDistribution(QualType T) {
   return isMadeOf(T, isRandomPart);

@@ -25,6 +25,13 @@ const CXXRecordDecl *classOf(QualType T);
 /// template's pattern, which declares the same members and typedefs.
 const CXXRecordDecl *classOrPatternOf(QualType T);
 
+/// A class with no data members, in itself or its bases (arrays looked
+/// through): an empty tag, a stateless function object, a registrar whose
+/// constructor does its work before main(). Nothing in it can change, so
+/// an object of it shares nothing; what its methods write is judged where
+/// it lives.
+bool holdsNoState(QualType T);
+
 /// A uniform random bit generator (a nested unsigned `result_type`, static
 /// `min()` and `max()`, and `operator()()`: every <random> engine and
 /// std::random_device), or a <random> distribution (`result_type`,

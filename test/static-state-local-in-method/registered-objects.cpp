@@ -69,7 +69,8 @@ public:
 private:
   class FixedProvider : public PasswordProvider {
   public:
-    const char *password(const char *) override { return "secret"; }
+    const char *password(const char *) override { return secret; }
+    const char *secret = "secret";
   };
   class CountingListener : public Listener {
   public:

@@ -11,6 +11,9 @@ public:
   template <typename... A> void emplaceBack(A &&...);
   bool removeOne(const T &);
   T takeFirst();
+
+private:
+  T *items_ = nullptr; // state: a class with none would share nothing
 };
 
 class Recent {

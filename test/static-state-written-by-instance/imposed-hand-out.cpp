@@ -41,6 +41,7 @@ char Name::Fallback[8] = "none";
 class Value {
 public:
   Value &get(int key) { return key ? *this : Null; }
+  int number = 0;
 
 private:
   static Value Null;

@@ -20,8 +20,11 @@
 // A project's mutex and the locks that take it by reference or by pointer.
 class Mutex {
 public:
-  void Lock() {}
-  void Unlock() {}
+  void Lock() { held = true; }
+  void Unlock() { held = false; }
+
+private:
+  bool held = false;
 };
 struct MutexLock {
   explicit MutexLock(std::mutex &m) : m_(m) { m_.lock(); }

@@ -125,7 +125,7 @@ class NotDefinedHere {
   // CHECK-NOTES: :[[@LINE-4]]:14: note: no automatic fix: 'e' is defined in another translation unit
 };
 
-struct Seed { Seed(int, int) {} void grow() {} };
+struct Seed { Seed(int, int) {} void grow() { ++size; } int size = 0; };
 class Parens {
   void add() { s.grow(); }
   void more() { s.grow(); }

@@ -89,6 +89,9 @@ public:
   bool removeOne(const T &);
   T takeFirst();
   int size() const;
+
+private:
+  T *items_ = nullptr; // state: a class with none would share nothing
 };
 class Accessible {
 public:
