@@ -1,5 +1,6 @@
 //===- MutationWalkerCalls.cpp - the upward walk: calls and aliases -------===//
 
+#include "analysis/AccessorTwins.h"
 #include "analysis/CallNames.h"
 #include "analysis/MutationWalker.h"
 #include "analysis/References.h"
@@ -166,6 +167,10 @@ std::optional<Access> MutationWalker::memberCall(const CXXMethodDecl &MD,
   // happens to that part decides.
   if (Op == OO_Subscript || Op == OO_Arrow || Op == OO_Star ||
       (Op == OO_None && isAccessorName(Name)))
+    return followResult(MD, Call);
+  // The non-const half of a const/non-const accessor pair does what the
+  // const half does (drogon's `getThreadData()`): the result decides too.
+  if (Op == OO_None && isNonConstTwinOfConstAccessor(MD))
     return followResult(MD, Call);
   if (ConstView)
     return read();
