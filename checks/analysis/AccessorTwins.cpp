@@ -1,6 +1,7 @@
 //===- AccessorTwins.cpp - non-const accessors with a const twin ----------===//
 
 #include "analysis/AccessorTwins.h"
+#include "analysis/CallNames.h"
 
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/ExprCXX.h"
@@ -104,6 +105,31 @@ bool onlyCallsTwin(const Stmt &Body, const CXXMethodDecl &Twin) {
   return F.Found;
 }
 
+/// Whether every non-const member function \p Body calls only hands out a
+/// part (`v[i]` of a class that is not map-like, `*p`, `p->`, `at`,
+/// `find`, `front`, ...). The same text in a const body may call other,
+/// const overloads: a map's `[]` inserts where the const one would not
+/// even compile, a non-const `helper()` may do more than its const twin.
+bool callsOnlyAccessors(const Stmt &Body) {
+  struct Finder : RecursiveASTVisitor<Finder> {
+    bool Other = false;
+    bool VisitCallExpr(CallExpr *Call) {
+      const auto *MD = dyn_cast_or_null<CXXMethodDecl>(Call->getDirectCallee());
+      if (!MD || MD->isConst() || MD->isStatic())
+        return true;
+      OverloadedOperatorKind Op = MD->getOverloadedOperator();
+      bool Part = (Op == OO_Subscript && !isMapLike(*MD->getParent())) ||
+                  Op == OO_Star || Op == OO_Arrow ||
+                  (Op == OO_None && MD->getIdentifier() &&
+                   isAccessorName(MD->getName()));
+      Other = Other || !Part;
+      return !Other;
+    }
+  } F;
+  F.TraverseStmt(const_cast<Stmt *>(&Body));
+  return !F.Other;
+}
+
 } // namespace
 
 bool isNonConstTwinOfConstAccessor(const CXXMethodDecl &MD) {
@@ -128,7 +154,8 @@ bool isNonConstTwinOfConstAccessor(const CXXMethodDecl &MD) {
   if (!Written || !TwinWritten)
     return false;
   std::string Text = bodyText(*Written);
-  return !Text.empty() && Text == bodyText(*TwinWritten);
+  return !Text.empty() && Text == bodyText(*TwinWritten) &&
+         callsOnlyAccessors(*Def->getBody());
 }
 
 } // namespace clang::tidy::static_state

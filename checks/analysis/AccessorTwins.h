@@ -17,7 +17,9 @@ namespace clang::tidy::static_state {
 
 /// Whether \p MD, a non-const member function returning a mutable reference
 /// or pointer, has a const overload with the same parameters whose body it
-/// repeats (the same source text) or calls on `*this` made const
+/// repeats (the same source text, calling no non-const member function but
+/// accessors: the same text may pick other overloads) or calls on `*this`
+/// made const
 /// (`std::as_const(*this).get()`, `static_cast<const X &>(*this).get()`,
 /// under a `const_cast` of the result): drogon's
 /// `IOThreadStorage::getThreadData()`.

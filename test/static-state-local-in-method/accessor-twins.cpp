@@ -4,7 +4,8 @@
 // would not: what the caller does with the part handed out decides
 // (drogon's `IOThreadStorage::getThreadData()`, read through a const
 // reference). A non-const half with a body of its own, or no const twin,
-// is a possible write; so is writing through the part handed out.
+// is a possible write; so is one whose same text calls a map's `[]` (the
+// const overload does not insert), and writing through the part handed out.
 // RUN: %check_static_state %s static-state-local-in-method %t -- \
 // RUN:   --config="{CheckOptions: {static-state-local-in-method.FixStrategy: none}}"
 
@@ -36,6 +37,22 @@ private:
   std::vector<T> slots_ = std::vector<T>(4);
 };
 
+// A map: its non-const `[]` inserts a missing key, its const one does not.
+struct Table {
+  using key_type = int;
+  using mapped_type = std::string;
+  std::string &operator[](int k);
+  const std::string &operator[](int k) const;
+};
+class Cells {
+public:
+  std::string &cell(int k) { return table_[k]; }
+  const std::string &cell(int k) const { return table_[k]; }
+
+private:
+  Table table_;
+};
+
 class Server {
 public:
   const std::string &page() const {
@@ -55,6 +72,11 @@ public:
     static PerThread<std::string> slots;
     // CHECK-MESSAGES: :[[@LINE-1]]:35: warning: static local variable 'slots' in instance method 'grown' is written there
     return slots.grow().size();
+  }
+  std::size_t cellSize(int k) const {
+    static Cells cells;
+    // CHECK-MESSAGES: :[[@LINE-1]]:18: warning: static local variable 'cells' in instance method 'cellSize' is written there
+    return cells.cell(k).size();
   }
   std::size_t lone() const {
     static PerThread<std::string> lone;
