@@ -96,6 +96,10 @@ private:
   /// parameter into that function, a few calls deep.
   bool isWrittenOrHandedOnToWriter(const FunctionDecl &Def,
                                    const ParmVarDecl &Param, unsigned Depth);
+  /// Makes the parent map cover \p Def's body, which clang's analyzers of
+  /// it need (the checks may have restricted the map to their own code).
+  void coverWithParents(const FunctionDecl &Def);
+  bool WidenedForCallees = false;
   /// Whether the body of \p Method (non-const, not virtual unless final) may
   /// write its own object; true when it cannot be seen.
   bool isObjectWritten(const CXXMethodDecl &Method, unsigned Depth = 0);

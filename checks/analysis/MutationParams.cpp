@@ -7,6 +7,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "analysis/CallNames.h"
 #include "analysis/Mutation.h"
 #include "analysis/References.h"
 
@@ -92,9 +93,16 @@ public:
     TraverseStmt(const_cast<Stmt *>(&Body));
   }
   Binding of(const DeclRefExpr &Use) const { return Found.lookup(&Use); }
+  /// The call that hands out a reference to a part of the parameter, when
+  /// \p Use is only its object (`v[i]`, `v.at(i)`, `v.front()`), or null.
+  const CallExpr *partHandedOut(const DeclRefExpr &Use) const {
+    return Parts.lookup(&Use);
+  }
 
   bool VisitCallExpr(CallExpr *Call) {
     const FunctionDecl *Callee = Call->getDirectCallee();
+    if (const DeclRefExpr *Object = objectOfPartAccessor(*Call))
+      Parts[Object] = Call;
     if (!Callee || isa<CXXOperatorCallExpr>(Call))
       return true;
     for (unsigned I = 0; I < Call->getNumArgs() && I < Callee->getNumParams();
@@ -106,6 +114,26 @@ public:
   }
 
 private:
+  /// `p[i]` of a class that is not map-like (its `[]` would insert),
+  /// `p.at(i)`, `p.front()`, `p.back()`, returning a reference: the object
+  /// if it is the parameter. Iterators and pointers are not followed.
+  const DeclRefExpr *objectOfPartAccessor(const CallExpr &Call) const {
+    const auto *MD = dyn_cast_or_null<CXXMethodDecl>(Call.getDirectCallee());
+    if (!MD || !MD->getReturnType()->isLValueReferenceType())
+      return nullptr;
+    const Expr *Object = nullptr;
+    if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(&Call)) {
+      if (Op->getOperator() == OO_Subscript && Op->getNumArgs() == 2 &&
+          !isMapLike(*MD->getParent()))
+        Object = Op->getArg(0);
+    } else if (const auto *Member = dyn_cast<CXXMemberCallExpr>(&Call)) {
+      if (MD->getIdentifier() &&
+          isOneOf(MD->getName(), {"at", "front", "back"}))
+        Object = Member->getImplicitObjectArgument();
+    }
+    return Object ? namedParam(Object) : nullptr;
+  }
+
   const DeclRefExpr *namedParam(const Expr *E) const {
     while (true) {
       E = E->IgnoreParens();
@@ -122,6 +150,7 @@ private:
 
   const ParmVarDecl &Param;
   llvm::DenseMap<const DeclRefExpr *, Binding> Found;
+  llvm::DenseMap<const DeclRefExpr *, const CallExpr *> Parts;
 };
 
 } // namespace
@@ -139,6 +168,7 @@ bool MutationAnalyzer::isParamWritten(const FunctionDecl &Callee,
   unsigned Index = Param.getFunctionScopeIndex();
   if (Index >= Def->getNumParams())
     return true;
+  coverWithParents(*Def);
   // Through a pointer: a body that only loads values through it reads;
   // otherwise clang's pointee analysis of the callee's body (a write through
   // it, or the pointer handed on to anything that may write). LLVM 19's
@@ -172,6 +202,18 @@ bool MutationAnalyzer::isParamWritten(const FunctionDecl &Callee,
 }
 
 
+void MutationAnalyzer::coverWithParents(const FunctionDecl &Def) {
+  // clang's analyzers climb parents: `auto &r = v; r.push_back(1);` is
+  // found through the DeclStmt above `r`. The checks restrict the parent
+  // map to the code that names their statics; a helper outside it has no
+  // parents, and a write through an alias would go unseen. Widen to the
+  // whole translation unit, once.
+  if (WidenedForCallees || !Ctx.getParents(*Def.getBody()).empty())
+    return;
+  WidenedForCallees = true;
+  Ctx.setTraversalScope(std::vector<Decl *>{Ctx.getTranslationUnitDecl()});
+}
+
 bool MutationAnalyzer::isWrittenOrHandedOnToWriter(const FunctionDecl &Def,
                                                    const ParmVarDecl &Param,
                                                    unsigned Depth) {
@@ -194,6 +236,11 @@ bool MutationAnalyzer::isWrittenOrHandedOnToWriter(const FunctionDecl &Def,
     if (!Body->isMutated(Use))
       continue;
     Explained = true;
+    // clang calls a non-const `v[i]` a write whatever happens to the
+    // element; only what happens to it decides.
+    if (const CallExpr *Part = HandedOn.partHandedOut(*Use);
+        Part && !Body->isMutated(Part))
+      continue;
     auto [Callee, CalleeParam] = HandedOn.of(*Use);
     Written = !Callee || isParamWritten(*Callee, *CalleeParam,
                                         /*Pointee=*/false, Depth + 1);
