@@ -138,6 +138,9 @@ protected:
   /// Whether every write of \p Writes is a look-up of a map with unique
   /// keys, `table[key]` whose element is only read.
   bool onlyLooksUp(const VarDecl &VD, llvm::ArrayRef<WriteFact> Writes);
+  /// Whether \p W is `table[key]` whose element its function only reads
+  /// (unbounded-growth's filled tables use it too).
+  bool isLookUpOnly(const WriteFact &W);
   /// Whether a NOLINT comment covers the line of \p Loc (NOLINT on it, or
   /// NOLINTNEXTLINE on the line before). A note there would make clang-tidy
   /// drop every later note of the same warning.

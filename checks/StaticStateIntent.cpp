@@ -111,11 +111,14 @@ bool StaticStateCheck::onlyLooksUp(const VarDecl &VD,
   // goes in. Whoever fills the table is judged where it writes.
   if (Writes.empty() || !hasUniqueKeys(VD.getType()))
     return false;
-  return llvm::all_of(Writes, [&](const WriteFact &W) {
-    const CXXOperatorCallExpr *Op = subscriptOf(W.What);
-    const FunctionDecl *Fn = W.Where.Innermost;
-    return Op && Fn && Fn->getBody() && !isMutatedIn(*Op, *Fn->getBody());
-  });
+  return llvm::all_of(Writes,
+                      [&](const WriteFact &W) { return isLookUpOnly(W); });
+}
+
+bool StaticStateCheck::isLookUpOnly(const WriteFact &W) {
+  const CXXOperatorCallExpr *Op = subscriptOf(W.What);
+  const FunctionDecl *Fn = W.Where.Innermost;
+  return Op && Fn && Fn->getBody() && !isMutatedIn(*Op, *Fn->getBody());
 }
 
 SharingPattern

@@ -4,7 +4,6 @@
 #include "analysis/FixedKeys.h"
 #include "analysis/StartUpCode.h"
 #include "analysis/Guards.h"
-#include "analysis/WriteShapes.h"
 
 #include "clang/AST/ExprCXX.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
@@ -115,14 +114,11 @@ bool UnboundedGrowthCheck::isBoundedByDesign(const VarDecl &VD,
   // (FLTK's fl_eventnames[e]): it grows only by keys it was not filled with.
   const VarDecl *Def = VD.getDefinition() ? VD.getDefinition() : &VD;
   if (IgnoreLookupTables && listsElements(Def->getInit()) &&
-      llvm::all_of(Growth, [&](const WriteFact &W) {
-        // `table[key]` whose element is only read where it is written
-        // (`printf("%s", names[e])`): it inserts only for a key the table
-        // was not filled with.
-        const CXXOperatorCallExpr *Op = subscriptOf(W.What);
-        const FunctionDecl *Fn = W.Where.Innermost;
-        return Op && Fn && Fn->getBody() && !isMutatedIn(*Op, *Fn->getBody());
-      }))
+      // `table[key]` whose element is only read where it is written
+      // (`printf("%s", names[e])`): it inserts only for a key the table
+      // was not filled with.
+      llvm::all_of(Growth,
+                   [&](const WriteFact &W) { return isLookUpOnly(W); }))
     return true;
   // A map or set with unique keys only ever given constant keys
   // (`icons["Fl_Window"] = ...`) holds one element per constant at most.

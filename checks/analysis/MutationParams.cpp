@@ -9,7 +9,6 @@
 
 #include "analysis/CallNames.h"
 #include "analysis/Mutation.h"
-#include "analysis/References.h"
 
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/RecursiveASTVisitor.h"
@@ -80,11 +79,13 @@ namespace {
 /// How many calls deep a parameter handed on is followed.
 constexpr unsigned MaxHandOnDepth = 4;
 
-/// The uses of a parameter that are nothing but an argument bound to a
-/// reference parameter of a named function (`readSize(v)`, `helper(t)` with
-/// `T &`), through parentheses and casts that keep the object, with the
-/// function and parameter; not an operator call, whose object is an argument
-/// too. Found top down: the parent map may not cover a callee's body.
+/// One walk over a body for a parameter: its uses, and those that are
+/// nothing but an argument bound to a reference parameter of a named
+/// function (`readSize(v)`, `helper(t)` with `T &`), through parentheses
+/// and casts that keep the object, with the function and parameter (not an
+/// operator call, whose object is an argument too), or the object of a call
+/// handing out an element. Found top down: the parent map may not cover a
+/// callee's body.
 class ReferenceArguments : public RecursiveASTVisitor<ReferenceArguments> {
 public:
   using Binding = std::pair<const FunctionDecl *, const ParmVarDecl *>;
@@ -92,6 +93,8 @@ public:
       : Param(Param) {
     TraverseStmt(const_cast<Stmt *>(&Body));
   }
+  /// Every use of the parameter in the body, in order.
+  llvm::ArrayRef<const DeclRefExpr *> uses() const { return Uses; }
   Binding of(const DeclRefExpr &Use) const { return Found.lookup(&Use); }
   /// The call that hands out a reference to a part of the parameter, when
   /// \p Use is only its object (`v[i]`, `v.at(i)`, `v.front()`), or null.
@@ -99,6 +102,11 @@ public:
     return Parts.lookup(&Use);
   }
 
+  bool VisitDeclRefExpr(DeclRefExpr *E) {
+    if (E->getDecl() == &Param)
+      Uses.push_back(E);
+    return true;
+  }
   bool VisitCallExpr(CallExpr *Call) {
     const FunctionDecl *Callee = Call->getDirectCallee();
     if (const DeclRefExpr *Object = objectOfPartAccessor(*Call))
@@ -149,6 +157,7 @@ private:
   }
 
   const ParmVarDecl &Param;
+  std::vector<const DeclRefExpr *> Uses;
   llvm::DenseMap<const DeclRefExpr *, Binding> Found;
   llvm::DenseMap<const DeclRefExpr *, const CallExpr *> Parts;
 };
@@ -232,7 +241,7 @@ bool MutationAnalyzer::isWrittenOrHandedOnToWriter(const FunctionDecl &Def,
   ReferenceArguments HandedOn(Param, *Def.getBody());
   ParamsBeingJudged.insert(&Param);
   bool Written = false, Explained = false;
-  for (const DeclRefExpr *Use : usesOf(Param, *Def.getBody())) {
+  for (const DeclRefExpr *Use : HandedOn.uses()) {
     if (!Body->isMutated(Use))
       continue;
     Explained = true;
