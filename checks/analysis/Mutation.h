@@ -99,7 +99,7 @@ private:
   /// Makes the parent map cover \p Def's body, which clang's analyzers of
   /// it need (the checks may have restricted the map to their own code).
   void coverWithParents(const FunctionDecl &Def);
-  bool WidenedForCallees = false;
+  unsigned HelpersAddedToScope = 0;
   /// Whether the body of \p Method (non-const, not virtual unless final) may
   /// write its own object; true when it cannot be seen.
   bool isObjectWritten(const CXXMethodDecl &Method, unsigned Depth = 0);

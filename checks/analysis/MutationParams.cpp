@@ -78,6 +78,9 @@ namespace {
 
 /// How many calls deep a parameter handed on is followed.
 constexpr unsigned MaxHandOnDepth = 4;
+/// Helpers added one by one to the parent map's scope before it takes the
+/// whole translation unit (MutationAnalyzer::coverWithParents).
+constexpr unsigned MaxHelpersAddedToScope = 16;
 
 /// One walk over a body for a parameter: its uses, and those that are
 /// nothing but an argument bound to a reference parameter of a named
@@ -215,11 +218,20 @@ void MutationAnalyzer::coverWithParents(const FunctionDecl &Def) {
   // clang's analyzers climb parents: `auto &r = v; r.push_back(1);` is
   // found through the DeclStmt above `r`. The checks restrict the parent
   // map to the code that names their statics; a helper outside it has no
-  // parents, and a write through an alias would go unseen. Widen to the
-  // whole translation unit, once.
-  if (WidenedForCallees || !Ctx.getParents(*Def.getBody()).empty())
+  // parents, and a write through an alias would go unseen. Add the helper
+  // to the scope rather than the whole translation unit, whose map may cost
+  // more than the checks. Each addition rebuilds the map on its next use:
+  // past a few helpers, one map of the whole translation unit is cheaper.
+  if (!Ctx.getParents(*Def.getBody()).empty())
     return;
-  WidenedForCallees = true;
+  auto Current = Ctx.getTraversalScope();
+  std::vector<Decl *> Scope(Current.begin(), Current.end());
+  Scope.push_back(const_cast<FunctionDecl *>(&Def));
+  if (++HelpersAddedToScope <= MaxHelpersAddedToScope) {
+    Ctx.setTraversalScope(Scope);
+    if (!Ctx.getParents(*Def.getBody()).empty())
+      return;
+  }
   Ctx.setTraversalScope(std::vector<Decl *>{Ctx.getTranslationUnitDecl()});
 }
 
