@@ -46,7 +46,7 @@ void LocalInMethodCheck::judgeFirstCallValue(const VarDecl &VD,
   // no other object's call can see the first one's value (cppcheck's
   // CheckInstancesImpl, whose one object is a static).
   if (IgnoreSingletonClasses && !namesParameterOf(*Init, *Holder) &&
-      Singletons.holds(*Method.getParent()))
+      isSingleton(*Method.getParent()))
     return;
   std::string WhyNot;
   std::vector<FixItHint> Fixes = planPlainLocal(VD, Method, WhyNot);

@@ -229,6 +229,7 @@ void SharedFacts::forgetTranslationUnit() {
   Refs.clear();
   UnevaluatedUses.clear();
   Mutations.reset();
+  Singletons.forget();
 }
 
 } // namespace clang::tidy::static_state

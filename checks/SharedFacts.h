@@ -21,6 +21,7 @@
 
 #include "analysis/Mutation.h"
 #include "analysis/References.h"
+#include "analysis/SingletonClass.h"
 
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "llvm/ADT/ArrayRef.h"
@@ -76,6 +77,8 @@ public:
   const Access &classify(const Reference &R);
   /// clang's ExprMutationAnalyzer on \p Body, built once per body.
   bool isMutatedIn(const Expr &E, const Stmt &Body);
+  /// Which classes have one object by design (one census for all checks).
+  SingletonClasses &singletons() { return Singletons; }
   void forgetTranslationUnit();
 
   // The shared matchers' callback.
@@ -111,6 +114,7 @@ private:
   llvm::DenseMap<const VarDecl *, llvm::SmallVector<Reference, 4>> Refs;
   llvm::DenseSet<const VarDecl *> UnevaluatedUses;
   std::unique_ptr<MutationAnalyzer> Mutations;
+  SingletonClasses Singletons;
 };
 
 } // namespace clang::tidy::static_state

@@ -260,7 +260,6 @@ void StaticStateCheck::recordClassWideNames(
 void StaticStateCheck::resetTranslationUnitState() {
   resetCheckState();
   IgnoredTypes.forgetTypes();
-  Singletons.forget();
   Callbacks.forget();
   Candidates.clear();
   Seen.clear();

@@ -16,7 +16,6 @@
 #include "SharedFacts.h"
 #include "analysis/ClassWideNames.h"
 #include "analysis/SharingPatterns.h"
-#include "analysis/SingletonClass.h"
 #include "analysis/StaticCallbacks.h"
 #include "analysis/Mutation.h"
 #include "analysis/References.h"
@@ -79,6 +78,10 @@ protected:
   /// per body for all checks).
   bool isMutatedIn(const Expr &E, const Stmt &Body) {
     return Facts->isMutatedIn(E, Body);
+  }
+  /// Whether \p Class has one object by design (SingletonClass.h).
+  bool isSingleton(const CXXRecordDecl &Class) {
+    return Facts->singletons().holds(Class);
   }
   /// The writes among the references to \p VD that \p Include admits.
   std::vector<WriteFact>
@@ -262,7 +265,6 @@ protected:
   /// filled in its declaration or only given constant keys.
   bool IgnoreLookupTables;
   StaticCallbacks Callbacks;
-  SingletonClasses Singletons;
   /// Statics other files use as Class::member, listed by a first pass.
   std::string ClassWideNamesFile;
   ClassWideNames KnownClassWide;

@@ -166,7 +166,7 @@ StaticStateCheck::recogniseWholeVariable(const VarDecl &VD,
     return SharingPattern::NamedByClass;
   if (IgnoreSingletonClasses)
     if (const CXXRecordDecl *Class = classSharingVariable(VD);
-        Class && Singletons.holds(*Class))
+        Class && isSingleton(*Class))
       return SharingPattern::SingletonClass;
   if (IgnoreMacroDeclaredStatics && isDeclaredByMacroBody(VD, *SM))
     return SharingPattern::DeclaredByMacro;

@@ -8,6 +8,7 @@
 #include "clang/AST/DeclTemplate.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/RecursiveASTVisitor.h"
+#include "clang/Basic/SourceManager.h"
 #include "llvm/ADT/SmallPtrSet.h"
 
 namespace clang::tidy::static_state {
@@ -207,98 +208,12 @@ bool walkPrivilegedCode(const CXXRecordDecl &RD, ObjectsMade &Objects,
   return true;
 }
 
-/// Every object of one class the whole translation unit makes, template
-/// instantiations and implicit code included, and the static variables
-/// that may hold one: a variable, member or `new` of the class, an
-/// aggregate built from a brace list, and a class derived from it (whose
-/// objects hold one) all count.
-class EveryObjectMade : public RecursiveASTVisitor<EveryObjectMade> {
-public:
-  explicit EveryObjectMade(const CXXRecordDecl &Class)
-      : Class(*Class.getCanonicalDecl()) {}
-  bool shouldVisitTemplateInstantiations() const { return true; }
-  bool shouldVisitImplicitCode() const { return true; }
-
-  bool VisitCXXConstructExpr(CXXConstructExpr *E) {
-    if (isTheClass(E->getConstructor()->getParent()))
-      Made.insert(E);
-    return true;
-  }
-  bool VisitInitListExpr(InitListExpr *E) {
-    if (E->isSemanticForm() && isTheClass(E->getType()))
-      Made.insert(E);
-    return true;
-  }
-  bool VisitCXXNewExpr(CXXNewExpr *E) {
-    if (isTheClass(E->getAllocatedType()) && !E->getConstructExpr())
-      Made.insert(E); // no constructor call to count it by
-    return true;
-  }
-  bool VisitFieldDecl(FieldDecl *F) {
-    Other |= isTheClass(F->getType()->getBaseElementTypeUnsafe());
-    return true;
-  }
-  bool VisitCXXRecordDecl(CXXRecordDecl *RD) {
-    if (RD->hasDefinition() && RD == RD->getDefinition())
-      for (const CXXBaseSpecifier &B : RD->bases())
-        Other |= isTheClass(B.getType());
-    return true;
-  }
-  bool VisitVarDecl(VarDecl *V) {
-    if (isa<ParmVarDecl>(V) ||
-        V->isThisDeclarationADefinition() == VarDecl::DeclarationOnly)
-      return true;
-    // An array of it: several objects, which a brace list may make with no
-    // construction the walk sees (`static T more[3] = {};`).
-    if (V->getType()->isArrayType()) {
-      Other |= isTheClass(V->getType()->getBaseElementTypeUnsafe());
-      return true;
-    }
-    if (!isTheClass(V->getType()))
-      return true;
-    // In a template: one per specialization, however many there are.
-    if (V->getStorageDuration() == SD_Static && V->hasInit() &&
-        !V->isTemplated())
-      Holders.push_back(V);
-    else
-      Other = true; // a local, a thread_local or one without an initializer
-    return true;
-  }
-
-  /// The one static variable that holds the class's one object, or null.
-  const VarDecl *soleHolder() const {
-    if (Other || Holders.size() != 1 || Made.size() != 1)
-      return nullptr;
-    const Expr *Init = Holders.front()->getInit()->IgnoreImplicit();
-    return *Made.begin() == Init ? Holders.front() : nullptr;
-  }
-
-private:
-  bool isTheClass(QualType T) const {
-    if (T.isNull() || T->isArrayType())
-      return false;
-    const CXXRecordDecl *RD = T->getAsCXXRecordDecl();
-    return RD && isTheClass(RD);
-  }
-  bool isTheClass(const CXXRecordDecl *RD) const {
-    return RD && RD->getCanonicalDecl() == &Class;
-  }
-  bool isTheClass(const Type *T) const {
-    const CXXRecordDecl *RD = T ? T->getAsCXXRecordDecl() : nullptr;
-    return isTheClass(RD);
-  }
-
-  const CXXRecordDecl &Class;
-  llvm::SmallPtrSet<const Expr *, 4> Made;
-  std::vector<const VarDecl *> Holders;
-  bool Other = false;
-};
-
 /// Whether \p Def is defined in the main file (no other translation unit
 /// can make one) and the only object this one makes of it is one variable
 /// of static storage duration: cppcheck's `static const CheckInstancesImpl
 /// s_impl;` in checks.cpp, a file-local registry or implementation class.
-bool isMainFileClassWithOneStaticObject(const CXXRecordDecl &Def) {
+bool isMainFileClassWithOneStaticObject(
+    const CXXRecordDecl &Def, llvm::function_ref<const ObjectCensus &()> Census) {
   if (Def.isLambda() || Def.isUnion() || Def.isDependentContext() ||
       isa<ClassTemplateSpecializationDecl>(Def) ||
       Def.getDescribedClassTemplate())
@@ -310,17 +225,13 @@ bool isMainFileClassWithOneStaticObject(const CXXRecordDecl &Def) {
   if (Ctx.getDiagnostics().hasUncompilableErrorOccurred() ||
       !SM.isInMainFile(SM.getExpansionLoc(Def.getLocation())))
     return false;
-  EveryObjectMade Objects(Def);
-  // The translation unit's declarations one by one: traversing the unit
-  // itself follows clang-tidy's traversal scope and would see nothing.
-  for (Decl *D : Ctx.getTranslationUnitDecl()->decls())
-    Objects.TraverseDecl(D);
-  return Objects.soleHolder() != nullptr;
+  return Census().soleHolder(Def) != nullptr;
 }
 
 } // namespace
 
-bool isSingletonClass(const CXXRecordDecl &Class) {
+bool isSingletonClass(const CXXRecordDecl &Class,
+                      llvm::function_ref<const ObjectCensus &()> Census) {
   const CXXRecordDecl *Def = Class.getDefinition();
   if (!Def)
     return false;
@@ -330,7 +241,7 @@ bool isSingletonClass(const CXXRecordDecl &Class) {
         Objects.allKept())
       return true;
   }
-  return isMainFileClassWithOneStaticObject(*Def);
+  return isMainFileClassWithOneStaticObject(*Def, Census);
 }
 
 const CXXRecordDecl *classSharingVariable(const VarDecl &VD) {
@@ -346,7 +257,11 @@ const CXXRecordDecl *classSharingVariable(const VarDecl &VD) {
 bool SingletonClasses::holds(const CXXRecordDecl &Class) {
   auto [It, Inserted] = Known.try_emplace(&Class, false);
   if (Inserted)
-    It->second = isSingletonClass(Class);
+    It->second = isSingletonClass(Class, [&]() -> const ObjectCensus & {
+      if (!Census)
+        Census = std::make_unique<ObjectCensus>(Class.getASTContext());
+      return *Census;
+    });
   return It->second;
 }
 

@@ -10,8 +10,13 @@
 #ifndef STATIC_STATE_TIDY_ANALYSIS_SINGLETONCLASS_H
 #define STATIC_STATE_TIDY_ANALYSIS_SINGLETONCLASS_H
 
+#include "analysis/ObjectCensus.h"
+
 #include "clang/AST/DeclCXX.h"
 #include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/STLFunctionalExtras.h"
+
+#include <memory>
 
 namespace clang::tidy::static_state {
 
@@ -26,21 +31,29 @@ namespace clang::tidy::static_state {
 ///   storage duration: `static Registry instance; return instance;`,
 ///   `static Registry *p = new Registry;`, `if (!s_) s_ = new Registry;`.
 ///   At least one such object must be in view: without it nothing shows
-///   how many objects the code makes.
-bool isSingletonClass(const CXXRecordDecl &Class);
+///   how many objects the code makes;
+/// - or it is defined in the main file and \p Census finds its only object
+///   held by one static variable.
+bool isSingletonClass(const CXXRecordDecl &Class,
+                      llvm::function_ref<const ObjectCensus &()> Census);
 
 /// The class whose objects share \p VD: the class of a static data member,
 /// the class of the instance method holding a static local. Null otherwise.
 const CXXRecordDecl *classSharingVariable(const VarDecl &VD);
 
-/// isSingletonClass, remembered per class for one translation unit.
+/// isSingletonClass, remembered per class for one translation unit, with
+/// one census of its objects taken on first need.
 class SingletonClasses {
 public:
   bool holds(const CXXRecordDecl &Class);
-  void forget() { Known.clear(); }
+  void forget() {
+    Known.clear();
+    Census.reset();
+  }
 
 private:
   llvm::DenseMap<const CXXRecordDecl *, bool> Known;
+  std::unique_ptr<ObjectCensus> Census;
 };
 
 } // namespace clang::tidy::static_state

@@ -1,0 +1,115 @@
+//===- ObjectCensus.cpp - the objects a translation unit makes ------------===//
+
+#include "analysis/ObjectCensus.h"
+
+#include "clang/AST/ExprCXX.h"
+#include "clang/AST/RecursiveASTVisitor.h"
+
+namespace clang::tidy::static_state {
+
+namespace {
+
+const CXXRecordDecl *canonicalClassOf(const Type *T) {
+  const CXXRecordDecl *RD = T ? T->getAsCXXRecordDecl() : nullptr;
+  return RD ? RD->getCanonicalDecl() : nullptr;
+}
+
+const CXXRecordDecl *canonicalClassOf(QualType T) {
+  if (T.isNull() || T->isArrayType())
+    return nullptr;
+  return canonicalClassOf(T.getTypePtr());
+}
+
+class CensusWalk : public RecursiveASTVisitor<CensusWalk> {
+public:
+  using Tallies = llvm::DenseMap<const CXXRecordDecl *, ObjectCensus::Tally>;
+  explicit CensusWalk(Tallies &ByClass) : ByClass(ByClass) {}
+  bool shouldVisitTemplateInstantiations() const { return true; }
+  bool shouldVisitImplicitCode() const { return true; }
+
+  bool VisitCXXConstructExpr(CXXConstructExpr *E) {
+    made(E->getConstructor()->getParent()->getCanonicalDecl(), E);
+    return true;
+  }
+  bool VisitInitListExpr(InitListExpr *E) {
+    if (E->isSemanticForm())
+      made(canonicalClassOf(E->getType()), E);
+    return true;
+  }
+  bool VisitCXXNewExpr(CXXNewExpr *E) {
+    if (!E->getConstructExpr()) // no constructor call to count it by
+      made(canonicalClassOf(E->getAllocatedType()), E);
+    return true;
+  }
+  bool VisitFieldDecl(FieldDecl *F) {
+    other(canonicalClassOf(F->getType()->getBaseElementTypeUnsafe()));
+    return true;
+  }
+  bool VisitCXXRecordDecl(CXXRecordDecl *RD) {
+    if (RD->hasDefinition() && RD == RD->getDefinition())
+      for (const CXXBaseSpecifier &B : RD->bases())
+        other(canonicalClassOf(B.getType()));
+    return true;
+  }
+  bool VisitVarDecl(VarDecl *V) {
+    if (isa<ParmVarDecl>(V) ||
+        V->isThisDeclarationADefinition() == VarDecl::DeclarationOnly)
+      return true;
+    // An array of it: several objects, which a brace list may make with no
+    // construction the walk sees (`static T more[3] = {};`).
+    if (V->getType()->isArrayType()) {
+      other(canonicalClassOf(V->getType()->getBaseElementTypeUnsafe()));
+      return true;
+    }
+    const CXXRecordDecl *Class = canonicalClassOf(V->getType());
+    if (!Class)
+      return true;
+    // In a template: one per specialization, however many there are.
+    if (V->getStorageDuration() == SD_Static && V->hasInit() &&
+        !V->isTemplated()) {
+      auto &Holders = ByClass[Class].Holders;
+      if (Holders.size() < 2)
+        Holders.push_back(V);
+    } else
+      other(Class); // a local, a thread_local or one without an initializer
+    return true;
+  }
+
+private:
+  void made(const CXXRecordDecl *Class, const Expr *E) {
+    if (!Class)
+      return;
+    ObjectCensus::Tally &T = ByClass[Class];
+    if (T.Made.size() < 2)
+      T.Made.insert(E);
+  }
+  void other(const CXXRecordDecl *Class) {
+    if (Class)
+      ByClass[Class].Other = true;
+  }
+
+  Tallies &ByClass;
+};
+
+} // namespace
+
+ObjectCensus::ObjectCensus(ASTContext &Ctx) {
+  CensusWalk Walk(ByClass);
+  // The translation unit's declarations one by one: traversing the unit
+  // itself follows clang-tidy's traversal scope and would see nothing.
+  for (Decl *D : Ctx.getTranslationUnitDecl()->decls())
+    Walk.TraverseDecl(D);
+}
+
+const VarDecl *ObjectCensus::soleHolder(const CXXRecordDecl &Class) const {
+  auto It = ByClass.find(Class.getCanonicalDecl());
+  if (It == ByClass.end())
+    return nullptr;
+  const Tally &T = It->second;
+  if (T.Other || T.Holders.size() != 1 || T.Made.size() != 1)
+    return nullptr;
+  const Expr *Init = T.Holders.front()->getInit()->IgnoreImplicit();
+  return *T.Made.begin() == Init ? T.Holders.front() : nullptr;
+}
+
+} // namespace clang::tidy::static_state
