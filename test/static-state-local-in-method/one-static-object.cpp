@@ -7,17 +7,19 @@
 // of it, a thread_local holder or a class defined in a header keep the
 // report.
 // RUN: %check_static_state --header %S/Inputs/header-impl.h --header-filter='header-impl\.h' %s static-state-local-in-method %t -- \
-// RUN:   --config="{CheckOptions: {static-state-local-in-method.FixStrategy: none}}" -- -I%S/Inputs
+// RUN:   --config="{CheckOptions: {static-state-local-in-method.FixStrategy: none}}" -- -I%S/Inputs -isystem %S/Inputs/system
 // RUN: %check_static_state --check-suffixes=,OFF --header %S/Inputs/header-impl.h --header-filter='header-impl\.h' %s static-state-local-in-method %t -- \
-// RUN:   --config="{CheckOptions: {static-state-local-in-method.IgnoreSingletonClasses: false, static-state-local-in-method.FixStrategy: none}}" -- -I%S/Inputs
+// RUN:   --config="{CheckOptions: {static-state-local-in-method.IgnoreSingletonClasses: false, static-state-local-in-method.FixStrategy: none}}" -- -I%S/Inputs -isystem %S/Inputs/system
 
 #include "header-impl.h"
 // HeaderImpl is defined in a header (its one object here is g_header, at the
 // end): other files may make more objects.
 // CHECK-MESSAGES: header-impl.h:6:16: warning: static local variable 'calls' in instance method 'next'
 #include <list>
+#include <make-default.h>
 #include <memory>
 #include <string>
+#include <vector>
 
 class ChecksImpl {
 public:
@@ -82,6 +84,31 @@ struct AlsoNewed {
 };
 static AlsoNewed g_newed;
 int useNewed() { return std::make_unique<AlsoNewed>()->bump(); }
+
+// One static object, and more made inside the standard library.
+struct InVector {
+  int bump() {
+    static int n = 0;
+    // CHECK-MESSAGES: :[[@LINE-1]]:16: warning: static local variable 'n' in instance method 'bump'
+    n += 3;
+    return n;
+  }
+};
+static InVector g_inVector;
+int useVector() { std::vector<InVector> v(2); return v[0].bump(); }
+
+// One static object, and one per call made by a library function's
+// default argument: counted where the call uses it.
+struct ByDefault {
+  int bump() {
+    static int n = 0;
+    // CHECK-MESSAGES: :[[@LINE-1]]:16: warning: static local variable 'n' in instance method 'bump'
+    n += 3;
+    return n;
+  }
+};
+static ByDefault g_byDefault;
+int useDefault() { return bumpDefault<ByDefault>() + g_byDefault.bump(); }
 
 // A derived class's objects hold one each.
 struct Based {
