@@ -60,13 +60,19 @@ const FunctionDecl *writtenDefinitionOf(const FunctionDecl &FD) {
   return FD.getDefinition();
 }
 
+/// std::as_const, in whichever inline namespace the library declares it
+/// (libc++'s std::__1).
+bool isStdAsConst(const FunctionDecl *F) {
+  return F && F->getIdentifier() && F->getName() == "as_const" &&
+         inStdNamespace(*F);
+}
+
 /// `this` or `*this`, through parentheses, casts and `std::as_const`.
 bool isOwnObject(const Expr *E) {
   while (true) {
     E = E->IgnoreParenCasts();
     if (const auto *Call = dyn_cast<CallExpr>(E);
-        Call && Call->getNumArgs() == 1 && Call->getDirectCallee() &&
-        Call->getDirectCallee()->getQualifiedNameAsString() == "std::as_const") {
+        Call && Call->getNumArgs() == 1 && isStdAsConst(Call->getDirectCallee())) {
       E = Call->getArg(0);
       continue;
     }
