@@ -66,8 +66,14 @@ bool hasNamedMethod(const CXXRecordDecl &RD, llvm::StringRef Name, int Params,
   return hasMethod(RD, &RD.getASTContext().Idents.get(Name), Params, Static);
 }
 
+bool isConstantArithmetic(QualType T) {
+  return T.isConstQualified() &&
+         (T->isArithmeticType() || T->isEnumeralType());
+}
+
 /// Whether \p T is \p Part, or a class made of nothing else: every base and
-/// every data member (again made of such parts), at least one of them.
+/// every data member (again made of such parts, or constant numbers), at
+/// least one of them a part.
 template <class PartTest>
 bool isMadeOf(QualType T, const PartTest &Part, unsigned Depth = 0) {
   if (Part(T))
@@ -82,6 +88,10 @@ bool isMadeOf(QualType T, const PartTest &Part, unsigned Depth = 0) {
     Any = true;
   }
   for (const FieldDecl *F : RD->fields()) {
+    // A constant number or enumerator (`const int limit = 10;`) never
+    // changes: it neither makes nor unmakes the class's kind.
+    if (isConstantArithmetic(F->getType()))
+      continue;
     if (!isMadeOf(F->getType(), Part, Depth + 1))
       return false;
     Any = true;

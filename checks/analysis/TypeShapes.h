@@ -41,9 +41,11 @@ bool holdsNoState(QualType T);
 bool isRandomEngineOrDistribution(QualType T);
 
 /// A class whose every data member (its bases' too, arrays looked through)
-/// is a type \p Shared lists (std::atomic, a mutex, volatile) or again such
-/// a class, with at least one such member: QBasicAtomicInteger holds only a
-/// std::atomic, so it is as shared on purpose as the atomic itself.
+/// is a type \p Shared lists (std::atomic, a mutex, volatile), again such
+/// a class, or a constant number, with at least one such part:
+/// QBasicAtomicInteger holds only a std::atomic, so it is as shared on
+/// purpose as the atomic itself; so is a limiter's atomic count next to its
+/// `const int` limit.
 bool isAtomicLikeClass(QualType T, const TypeNameFilter &Shared,
                        const ASTContext &Ctx);
 

@@ -5,8 +5,8 @@
 // - a random engine or distribution seeded once for the process, recognised
 //   as a uniform random bit generator, also a project's own, or a helper
 //   class made of nothing but such parts (IgnoreRandomEngines);
-// - a class that holds only atomics, like Qt's QBasicAtomicInteger
-//   (IgnoreAtomicLikeTypes);
+// - a class that holds only atomics, like Qt's QBasicAtomicInteger, and
+//   constants (IgnoreAtomicLikeTypes);
 // - live-instance instrumentation that also counts in copy and move
 //   assignment (IgnoreInstanceCounters).
 // The negatives next to each are still reported; with the options off, all are.
@@ -223,12 +223,20 @@ struct Stats { // an atomic next to plain data: not atomic-like
   std::atomic<int> n{0};
   int last = 0;
 };
+enum class Mode { Lax, Strict };
+struct Limiter { // an atomic and a constant: nothing else can change
+  bool take() { return used.fetch_add(1) < limit; }
+  std::atomic<int> used{0};
+  const int limit = 10;
+  const Mode mode = Mode::Strict;
+};
 
 class Widget {
 public:
   void paint() {
     serial.fetchAndAddRelaxed(1);
     stats.last = 1;
+    limiter.take();
   }
 
 private:
@@ -237,9 +245,12 @@ private:
   static Stats stats;
   // CHECK-MESSAGES: :[[@LINE-1]]:16: warning: static member 'stats' is written by instance method 'paint'
   // CHECK-MESSAGES-OFF: :[[@LINE-2]]:16: warning: static member 'stats' is written by instance method 'paint'
+  static Limiter limiter;
+  // CHECK-MESSAGES-OFF: :[[@LINE-1]]:18: warning: static member 'limiter' is written by instance method 'paint'
 };
 BasicAtomicInteger<int> Widget::serial;
 Stats Widget::stats;
+Limiter Widget::limiter;
 
 // Test instrumentation: live objects, copies and assignments.
 class Tracked {
