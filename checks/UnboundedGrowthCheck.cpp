@@ -173,6 +173,17 @@ void UnboundedGrowthCheck::report(const VarDecl &VD,
          "bounded only if its keys come from a bounded set",
          DiagnosticIDs::Note)
         << &VD;
+  // Grown only by `table[key]` whose element is then read: the insertions
+  // are a side effect of looking up a key the table does not hold.
+  else if (llvm::all_of(Growth,
+                        [&](const WriteFact &W) { return isLookUpOnly(W); }))
+    diag(Growth.front().What.location(),
+         "%0 grows only where '[]' looks up a key and the element is only "
+         "read: '[]' inserts a default element for every key it does not "
+         "hold, so it is bounded only if the keys looked up are; 'find' "
+         "would not insert",
+         DiagnosticIDs::Note)
+        << &VD;
 }
 
 const WriteFact *
