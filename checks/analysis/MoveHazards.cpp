@@ -62,29 +62,36 @@ userDestructorIn(QualType T, const ASTContext &Ctx, unsigned Depth,
 
 /// Finds, in an initializer, the object itself (`*this`, a member function
 /// called) or the moved static: reading a field of the object is fine.
+/// Naming the static or calling a member function uses it for sure; handing
+/// `this` elsewhere (`std::bind(&C::f, this)`) only may.
+enum class ObjectReach { None, MayUse, Uses };
+
 class ReachesObject : public RecursiveASTVisitor<ReachesObject> {
 public:
   explicit ReachesObject(const VarDecl &Static) : Static(Static) {}
-  bool Found = false;
+  ObjectReach Found = ObjectReach::None;
 
   bool VisitMemberExpr(MemberExpr *E) {
     if (const auto *This =
-            dyn_cast<CXXThisExpr>(E->getBase()->IgnoreParenImpCasts()))
+            dyn_cast<CXXThisExpr>(E->getBase()->IgnoreParenImpCasts())) {
       if (isa<FieldDecl>(E->getMemberDecl()))
         FieldBases.insert(This);
+      else if (isa<CXXMethodDecl>(E->getMemberDecl()))
+        Found = ObjectReach::Uses;
+    }
     if (E->getMemberDecl()->getCanonicalDecl() == Static.getCanonicalDecl())
-      Found = true;
-    return !Found;
+      Found = ObjectReach::Uses;
+    return Found != ObjectReach::Uses;
   }
   bool VisitCXXThisExpr(CXXThisExpr *E) {
-    if (!FieldBases.count(E))
-      Found = true;
-    return !Found;
+    if (!FieldBases.count(E) && Found == ObjectReach::None)
+      Found = ObjectReach::MayUse;
+    return true;
   }
   bool VisitDeclRefExpr(DeclRefExpr *E) {
     if (E->getDecl()->getCanonicalDecl() == Static.getCanonicalDecl())
-      Found = true;
-    return !Found;
+      Found = ObjectReach::Uses;
+    return Found != ObjectReach::Uses;
   }
 
 private:
@@ -92,9 +99,9 @@ private:
   llvm::SmallPtrSet<const CXXThisExpr *, 8> FieldBases;
 };
 
-bool reachesObject(const Expr *Init, const VarDecl &Static) {
+ObjectReach reachesObject(const Expr *Init, const VarDecl &Static) {
   if (!Init)
-    return false;
+    return ObjectReach::None;
   ReachesObject V(Static);
   V.TraverseStmt(const_cast<Expr *>(Init));
   return V.Found;
@@ -207,6 +214,14 @@ std::optional<std::string> whyInitialisedTooLate(const CXXRecordDecl &Class,
   const auto Before = [&](const FieldDecl &Field) {
     return SM.isBeforeInTranslationUnit(Field.getLocation(), At);
   };
+  // The first initializer that surely uses the static or the object is
+  // named; failing one, the first that hands `this` elsewhere.
+  std::string MayUse;
+  const auto Consider = [&](ObjectReach Reach, std::string What) {
+    if (Reach == ObjectReach::MayUse && MayUse.empty())
+      MayUse = std::move(What);
+    return Reach == ObjectReach::Uses;
+  };
   const auto Why = [&](llvm::StringRef What) {
     std::string Name = "'" + Static.getNameAsString() + "'";
     return What.str() + " is initialised first, by code that reads " + Name +
@@ -214,9 +229,11 @@ std::optional<std::string> whyInitialisedTooLate(const CXXRecordDecl &Class,
            " could be used there before it is initialised";
   };
   for (const FieldDecl *Field : Def->fields())
-    if (Before(*Field) && Field->hasInClassInitializer() &&
-        reachesObject(Field->getInClassInitializer(), Static))
-      return Why("member '" + Field->getNameAsString() + "'");
+    if (Before(*Field) && Field->hasInClassInitializer()) {
+      std::string What = "member '" + Field->getNameAsString() + "'";
+      if (Consider(reachesObject(Field->getInClassInitializer(), Static), What))
+        return Why(What);
+    }
   for (const CXXConstructorDecl *Ctor : Def->ctors()) {
     const FunctionDecl *Body = nullptr;
     if (!Ctor->hasBody(Body))
@@ -226,12 +243,16 @@ std::optional<std::string> whyInitialisedTooLate(const CXXRecordDecl &Class,
       if (!Init->isWritten())
         continue;
       const FieldDecl *Field = Init->getMember();
-      if ((Init->isBaseInitializer() || (Field && Before(*Field))) &&
-          reachesObject(Init->getInit(), Static))
-        return Why(Field ? "member '" + Field->getNameAsString() + "'"
-                         : std::string("a base class"));
+      if (!Init->isBaseInitializer() && !(Field && Before(*Field)))
+        continue;
+      std::string What = Field ? "member '" + Field->getNameAsString() + "'"
+                               : std::string("a base class");
+      if (Consider(reachesObject(Init->getInit(), Static), What))
+        return Why(What);
     }
   }
+  if (!MayUse.empty())
+    return Why(MayUse);
   return std::nullopt;
 }
 

@@ -49,6 +49,21 @@ private:
 int Timer::fired = 0;
 int Timer::compared = 0;
 
+// muduo's log server, shaped: the first member hands `this` to a callback
+// it stores, the second calls the method that counts. The note names the
+// one that surely uses the counter.
+class Session {
+public:
+  Session() : codec_(std::bind(&Session::onMessage, this)), file_(fileNo()) {}
+private:
+  int fileNo() { return ++seq; }
+  void onMessage() {}
+  std::function<void()> codec_;
+  int file_;
+  static int seq;
+};
+int Session::seq = 0;
+
 // CHECK-NOTES: :28:27: warning: static member 'perThread' is written by instance method 'run'; every 'Worker' object shares it
 // CHECK-NOTES: :24:16: note: incremented here
 // CHECK-NOTES: :28:27: note: no automatic fix: 'perThread' is thread_local, one per thread: as a member it would be one per object, shared by every thread that uses the object
@@ -67,9 +82,13 @@ int Timer::compared = 0;
 // CHECK-NOTES: :47:14: warning: static member 'compared' is written by instance method 'sortNow'; every 'Timer' object shares it
 // CHECK-NOTES: :43:58: note: incremented here
 // CHECK-NOTES: :47:14: note: make 'compared' a mutable per-instance member
+// CHECK-NOTES: :63:14: warning: static member 'seq' is written by instance method 'fileNo'; every 'Session' object shares it
+// CHECK-NOTES: :59:25: note: incremented here
+// CHECK-NOTES: :63:14: note: no automatic fix: member 'file_' is initialised first, by code that reads 'seq' or calls into the object: as a member, 'seq' could be used there before it is initialised
 // CHECK-FIXES: {{^}}  static thread_local int perThread;{{$}}
 // CHECK-FIXES: {{^}}  static Summary summary;{{$}}
 // CHECK-FIXES: {{^}}  static int base;{{$}}
 // CHECK-FIXES: {{^}}  static int stamps;{{$}}
 // CHECK-FIXES: {{^}}  static int fired;{{$}}
 // CHECK-FIXES: {{^}}  mutable int compared = 0;{{$}}
+// CHECK-FIXES: {{^}}  static int seq;{{$}}
