@@ -7,18 +7,76 @@
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/SmallPtrSet.h"
+#include <functional>
 
 namespace clang::tidy::static_state {
 
 namespace {
 
+/// `this->field` or `field` of the object itself.
+bool isOwnMember(const Expr *E) {
+  const auto *ME = dyn_cast<MemberExpr>(E->IgnoreParenImpCasts());
+  return ME && isa<FieldDecl>(ME->getMemberDecl()) &&
+         isa<CXXThisExpr>(ME->getBase()->IgnoreParenImpCasts());
+}
+
+/// Whether \p S names one of \p Vars.
+bool namesAnyOf(const Stmt &S, const llvm::SmallPtrSetImpl<const VarDecl *> &Vars) {
+  if (const auto *DRE = dyn_cast<DeclRefExpr>(&S))
+    if (const auto *VD = dyn_cast<VarDecl>(DRE->getDecl()); VD && Vars.count(VD))
+      return true;
+  return llvm::any_of(S.children(), [&](const Stmt *Child) {
+    return Child && namesAnyOf(*Child, Vars);
+  });
+}
+
+/// A local variable of automatic storage named by \p E.
+const VarDecl *namedLocal(const Expr *E) {
+  const auto *DRE = dyn_cast_or_null<DeclRefExpr>(E ? E->IgnoreParenImpCasts() : nullptr);
+  const auto *VD = DRE ? dyn_cast<VarDecl>(DRE->getDecl()) : nullptr;
+  return VD && VD->hasLocalStorage() ? VD : nullptr;
+}
+
+/// The local \p S initialises (`std::string s = ...;`) or assigns
+/// (`s = ...`, `s += ...`, built-in or a class's operator).
+const VarDecl *localAssigned(const Stmt &S) {
+  if (const auto *DS = dyn_cast<DeclStmt>(&S))
+    if (DS->isSingleDecl())
+      if (const auto *VD = dyn_cast<VarDecl>(DS->getSingleDecl()))
+        return VD->hasLocalStorage() && VD->getInit() ? VD : nullptr;
+  if (const auto *BO = dyn_cast<BinaryOperator>(&S))
+    return BO->isAssignmentOp() ? namedLocal(BO->getLHS()) : nullptr;
+  if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(&S);
+      Op && Op->getNumArgs() == 2 &&
+      (Op->getOperator() == OO_Equal || Op->getOperator() == OO_PlusEqual))
+    return namedLocal(Op->getArg(0));
+  return nullptr;
+}
+
+/// The value localAssigned(\p S) gets.
+const Stmt *assignedValue(const Stmt &S) {
+  if (const auto *DS = dyn_cast<DeclStmt>(&S))
+    return cast<VarDecl>(DS->getSingleDecl())->getInit();
+  if (const auto *BO = dyn_cast<BinaryOperator>(&S))
+    return BO->getRHS();
+  return cast<CXXOperatorCallExpr>(&S)->getArg(1);
+}
+
+/// A local handed to a call as a buffer it may fill: an array (decayed to
+/// a pointer) or the address of a local.
+const VarDecl *localBuffer(const Expr &Arg) {
+  const Expr *E = Arg.IgnoreParenImpCasts();
+  if (const auto *Addr = dyn_cast<UnaryOperator>(E); Addr && Addr->getOpcode() == UO_AddrOf)
+    return namedLocal(Addr->getSubExpr());
+  const VarDecl *VD = namedLocal(E);
+  return VD && VD->getType()->isArrayType() ? VD : nullptr;
+}
+
 /// `this->field = ...` (or `field = ...`): a store into the object's own
 /// member.
 bool assignsOwnMember(const BinaryOperator &BO) {
-  const auto *ME = dyn_cast<MemberExpr>(BO.getLHS()->IgnoreParenImpCasts());
-  return BO.getOpcode() == BO_Assign && ME &&
-         isa<FieldDecl>(ME->getMemberDecl()) &&
-         isa<CXXThisExpr>(ME->getBase()->IgnoreParenImpCasts());
+  return BO.getOpcode() == BO_Assign && isOwnMember(BO.getLHS());
 }
 
 /// Whether the value of \p Site ends up in a member of the object being
@@ -59,29 +117,67 @@ const VarDecl *storedInLocal(const Stmt &Site, ASTContext &Ctx) {
       if (const auto *Local = dyn_cast<VarDecl>(DRE->getDecl());
           Local && !Local->hasGlobalStorage())
         return Local;
-  if (const auto *Decl = dyn_cast_or_null<DeclStmt>(P);
-      Decl && Decl->isSingleDecl())
-    if (const auto *Local = dyn_cast<VarDecl>(Decl->getSingleDecl());
+  // An initializer's parent is its variable, not the DeclStmt.
+  if (!Top)
+    return nullptr;
+  DynTypedNodeList Parents = Ctx.getParents(*Top);
+  if (Parents.size() == 1)
+    if (const auto *Local = Parents[0].get<VarDecl>();
         Local && !Local->hasGlobalStorage() && Local->getInit() == Top)
       return Local;
   return nullptr;
 }
 
-/// Whether \p Body stores \p Local in a member of `this`
-/// (`style_nr = style;`).
+/// The assignment `this->member = value` (`+=` too), built-in or a class's
+/// operator: its value, or null.
+const Expr *valueStoredInOwnMember(const Stmt &S) {
+  if (const auto *BO = dyn_cast<BinaryOperator>(&S))
+    return BO->isAssignmentOp() && isOwnMember(BO->getLHS()) ? BO->getRHS()
+                                                             : nullptr;
+  const auto *Op = dyn_cast<CXXOperatorCallExpr>(&S);
+  if (!Op || Op->getNumArgs() != 2 ||
+      (Op->getOperator() != OO_Equal && Op->getOperator() != OO_PlusEqual))
+    return nullptr;
+  return isOwnMember(Op->getArg(0)) ? Op->getArg(1) : nullptr;
+}
+
+/// Whether \p Body stores \p Local, or a value made from it, in a member
+/// of `this`: `style_nr = style;`, or muduo's thread name,
+/// `snprintf(buf, sizeof buf, "Thread%d", num); name_ = buf;`. A value is
+/// made from the local when a local is initialised or assigned from an
+/// expression naming it, or is a buffer handed (as an array or by address)
+/// to a call that is also handed it.
 bool storesInMember(const Stmt &Body, const VarDecl &Local) {
+  llvm::SmallPtrSet<const VarDecl *, 4> Carriers{&Local};
+  const auto Carries = [&](const Stmt *E) {
+    return E && namesAnyOf(*E, Carriers);
+  };
   struct Finder : RecursiveASTVisitor<Finder> {
-    const VarDecl *Local = nullptr;
-    bool Found = false;
-    bool VisitBinaryOperator(BinaryOperator *BO) {
-      const auto *From = dyn_cast<DeclRefExpr>(BO->getRHS()->IgnoreParenImpCasts());
-      Found |= assignsOwnMember(*BO) && From && From->getDecl() == Local;
-      return !Found;
+    std::function<bool(const Stmt *)> Carries;
+    llvm::SmallPtrSetImpl<const VarDecl *> *Carriers = nullptr;
+    bool Stored = false;
+    bool VisitStmt(Stmt *S) {
+      if (const Expr *Value = valueStoredInOwnMember(*S))
+        Stored |= Carries(Value);
+      if (const VarDecl *To = localAssigned(*S); To && Carries(assignedValue(*S)))
+        Carriers->insert(To);
+      if (const auto *Call = dyn_cast<CallExpr>(S))
+        if (llvm::any_of(Call->arguments(), Carries))
+          for (const Expr *Arg : Call->arguments())
+            if (const VarDecl *Buffer = localBuffer(*Arg))
+              Carriers->insert(Buffer);
+      return !Stored;
     }
   } F;
-  F.Local = &Local;
-  F.TraverseStmt(const_cast<Stmt *>(&Body));
-  return F.Found;
+  F.Carries = Carries;
+  F.Carriers = &Carriers;
+  // A value may pass through several locals before its store: walk again
+  // while that finds new ones (the body is short, the chain shorter).
+  for (size_t Known = 0; !F.Stored && Known != Carriers.size();) {
+    Known = Carriers.size();
+    F.TraverseStmt(const_cast<Stmt *>(&Body));
+  }
+  return F.Stored;
 }
 
 /// Whether \p Method, a non-public method, is called in the main file only

@@ -1,4 +1,4 @@
-// RUN: %check_static_state %s static-state-written-by-instance %t
+// RUN: %check_static_state %s static-state-written-by-instance %t -- --config="{CheckOptions: {static-state-written-by-instance.FixStrategy: none}}"
 // RUN: %check_static_state --check-suffixes=OFF %s static-state-written-by-instance %t -- \
 // RUN:   --config="{CheckOptions: {static-state-written-by-instance.IgnoreIdGenerators: false, static-state-written-by-instance.IgnoreInstanceCounters: false, static-state-written-by-instance.FixStrategy: none}}"
 // RUN: %check_static_state --check-suffixes=,HDR --header %S/Inputs/ticket-counter.h --header-filter='.*ticket-counter.h' \
@@ -11,6 +11,7 @@
 // says it numbers things (`return ++uniqueID;`). One per object would hand
 // out the same ids twice.
 
+#include <cstdio>
 #include <string>
 
 class Request {
@@ -60,6 +61,65 @@ private:
   // CHECK-MESSAGES-OFF: :[[@LINE-1]]:14: warning: static member 'next_style_nr' is written by instance method 'init'
 };
 int Style::next_style_nr = 63;
+
+// muduo's Thread: a helper only the constructor runs formats the number
+// into a buffer that becomes the new object's default name. As a member,
+// every unnamed thread would be "Thread1".
+class Thread {
+public:
+  explicit Thread(std::string name = std::string()) : name_(std::move(name)) {
+    setDefaultName();
+  }
+private:
+  void setDefaultName() {
+    int num = ++numCreated_;
+    if (name_.empty()) {
+      char buf[32];
+      std::snprintf(buf, sizeof buf, "Thread%d", num);
+      name_ = buf;
+    }
+  }
+  std::string name_;
+  static int numCreated_;
+  // CHECK-MESSAGES-OFF: :[[@LINE-1]]:14: warning: static member 'numCreated_' is written by instance method 'setDefaultName'
+};
+int Thread::numCreated_ = 0;
+
+// The same number built into a string step by step.
+class Worker {
+public:
+  Worker() { label(); }
+private:
+  void label() {
+    int n = next_worker++;
+    std::string s = "worker-";
+    s += std::to_string(n);
+    label_ = s;
+  }
+  std::string label_;
+  static int next_worker;
+  // CHECK-MESSAGES-OFF: :[[@LINE-1]]:14: warning: static member 'next_worker' is written by instance method 'label'
+};
+int Worker::next_worker = 0;
+
+// The number formatted but only printed: nothing of the object keeps it.
+class Printed {
+public:
+  Printed() { announce(); }
+private:
+  void announce() {
+    int num = ++made;
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "object %d", num);
+    std::puts(buf);
+    title_ = "untitled";
+  }
+  std::string title_;
+  static int made;
+  // CHECK-MESSAGES: :[[@LINE-1]]:14: warning: static member 'made' is written by instance method 'announce'
+  // CHECK-MESSAGES-OFF: :[[@LINE-2]]:14: warning: static member 'made' is written by instance method 'announce'
+};
+int Printed::made = 0;
 
 // The same helper, also run outside construction: it renumbers a live
 // object, so the counter is state as well.
