@@ -641,10 +641,12 @@ def write_report(path, info, real, gen, configs, args, started, finished):
     L += ["", "`pp KiB`: preprocessed size; `user / system lines`: non-blank preprocessed "
           "lines from user vs system headers (and the main file), i.e. how much code the "
           "checks see under the default header filter.", ""]
-    L += ["## Generated series (median of %d runs)" % args.repeat_gen, ""]
-    L += gen_tables(gen, configs)
-    name = os.path.splitext(os.path.basename(path))[0]
-    L += ["", "![scaling](scaling-%s.png)" % name, ""]
+    # With --no-gen there is no series and no plot to show.
+    if gen:
+        L += ["## Generated series (median of %d runs)" % args.repeat_gen, ""]
+        L += gen_tables(gen, configs)
+        name = os.path.splitext(os.path.basename(path))[0]
+        L += ["", "![scaling](scaling-%s.png)" % name, ""]
     with open(path, "w") as f:
         f.write("\n".join(L))
 
