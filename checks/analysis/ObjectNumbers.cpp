@@ -8,7 +8,6 @@
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/SmallPtrSet.h"
-#include <functional>
 
 namespace clang::tidy::static_state {
 
@@ -148,33 +147,33 @@ const Expr *valueStoredInOwnMember(const Stmt &S) {
 /// expression naming it, or is a buffer handed (as an array or by address)
 /// to a call that is also handed it.
 bool storesInMember(const Stmt &Body, const VarDecl &Local) {
-  llvm::SmallPtrSet<const VarDecl *, 4> Carriers{&Local};
-  const auto Carries = [&](const Stmt *E) {
-    return E && namesAnyOf(*E, Carriers);
-  };
-  struct Finder : RecursiveASTVisitor<Finder> {
-    std::function<bool(const Stmt *)> Carries;
-    llvm::SmallPtrSetImpl<const VarDecl *> *Carriers = nullptr;
+  class Finder : public RecursiveASTVisitor<Finder> {
+  public:
+    explicit Finder(const VarDecl &Local) : Carriers{&Local} {}
+    llvm::SmallPtrSet<const VarDecl *, 4> Carriers;
     bool Stored = false;
+
     bool VisitStmt(Stmt *S) {
       if (const Expr *Value = valueStoredInOwnMember(*S))
-        Stored |= Carries(Value);
-      if (const VarDecl *To = localAssigned(*S); To && Carries(assignedValue(*S)))
-        Carriers->insert(To);
-      if (const auto *Call = dyn_cast<CallExpr>(S))
-        if (llvm::any_of(Call->arguments(), Carries))
-          for (const Expr *Arg : Call->arguments())
-            if (const VarDecl *Buffer = localBuffer(*Arg))
-              Carriers->insert(Buffer);
+        Stored |= carries(Value);
+      if (const VarDecl *To = localAssigned(*S); To && carries(assignedValue(*S)))
+        Carriers.insert(To);
+      if (const auto *Call = dyn_cast<CallExpr>(S);
+          Call && llvm::any_of(Call->arguments(),
+                               [&](const Expr *Arg) { return carries(Arg); }))
+        for (const Expr *Arg : Call->arguments())
+          if (const VarDecl *Buffer = localBuffer(*Arg))
+            Carriers.insert(Buffer);
       return !Stored;
     }
-  } F;
-  F.Carries = Carries;
-  F.Carriers = &Carriers;
+
+  private:
+    bool carries(const Stmt *E) const { return E && namesAnyOf(*E, Carriers); }
+  } F(Local);
   // A value may pass through several locals before its store: walk again
   // while that finds new ones (the body is short, the chain shorter).
-  for (size_t Known = 0; !F.Stored && Known != Carriers.size();) {
-    Known = Carriers.size();
+  for (size_t Known = 0; !F.Stored && Known != F.Carriers.size();) {
+    Known = F.Carriers.size();
     F.TraverseStmt(const_cast<Stmt *>(&Body));
   }
   return F.Stored;
