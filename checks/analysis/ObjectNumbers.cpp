@@ -53,8 +53,9 @@ const VarDecl *localAssigned(const Stmt &S) {
   return nullptr;
 }
 
-/// The value localAssigned(\p S) gets.
-const Stmt *assignedValue(const Stmt &S) {
+/// The value localAssigned(\p S) gets (not WriteShapes' assignedValue,
+/// which reads a write to a static).
+const Stmt *valueGivenToLocal(const Stmt &S) {
   if (const auto *DS = dyn_cast<DeclStmt>(&S))
     return cast<VarDecl>(DS->getSingleDecl())->getInit();
   if (const auto *BO = dyn_cast<BinaryOperator>(&S))
@@ -156,7 +157,7 @@ bool storesInMember(const Stmt &Body, const VarDecl &Local) {
     bool VisitStmt(Stmt *S) {
       if (const Expr *Value = valueStoredInOwnMember(*S))
         Stored |= carries(Value);
-      if (const VarDecl *To = localAssigned(*S); To && carries(assignedValue(*S)))
+      if (const VarDecl *To = localAssigned(*S); To && carries(valueGivenToLocal(*S)))
         Carriers.insert(To);
       if (const auto *Call = dyn_cast<CallExpr>(S);
           Call && llvm::any_of(Call->arguments(),
